@@ -1,0 +1,16 @@
+package app.verbatim.article;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    Optional<Article> findBySlug(String slug);
+
+    /** Newest first by publication, then by id, so pages never shuffle between requests. */
+    @Query("select a from Article a order by a.published.earliest desc nulls last, a.id desc")
+    Page<Article> findNewestFirst(Pageable pageable);
+}

@@ -1,0 +1,13 @@
+package app.verbatim.catalog;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A place, organization or topic as the API shows it. */
+public record EntryView(String id, String name, @Nullable String kind, @Nullable String country,
+                        @Nullable Instant updatedAt, int version) {
+
+    static EntryView from(Entry e) {
+        return new EntryView(e.slug, e.name, e.kind, e.country, e.updatedAt, e.version);
+    }
+}

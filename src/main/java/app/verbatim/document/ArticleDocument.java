@@ -1,0 +1,70 @@
+package app.verbatim.document;
+
+import app.verbatim.article.ArticleInput.NoteInput;
+import app.verbatim.article.ArticleInput.ParagraphInput;
+import app.verbatim.catalog.EntryInput;
+import app.verbatim.event.EventStatus;
+import app.verbatim.person.PersonInput;
+import app.verbatim.quote.Channel;
+import app.verbatim.quote.QuoteKind;
+import app.verbatim.resolution.ResolutionInput;
+import app.verbatim.shared.IdRef;
+import app.verbatim.shared.TextSpan;
+import app.verbatim.shared.TimeRef;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article with all its records, as a script writes it and as the seed is stored: the
+ * article model of {@code GET /api/v1/articles/{slug}} without the fields the server owns
+ * (ids of quotes, events and resolutions, versions, timestamps). People, places,
+ * organizations and topics are named by their stable id (a slug), so one person is one
+ * record across every article that quotes them.
+ */
+public record ArticleDocument(
+        @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$") @Size(max = 200) String slug,
+        @NotBlank @Size(max = 1000) String headline,
+        @Nullable @Size(max = 300) String publisher,
+        @Nullable @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$") String url,
+        @NotBlank @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$") String language,
+        @Valid @Nullable TimeRef published,
+        @NotNull @Size(min = 1, max = 1_000_000) String body,
+        @NotNull @Size(max = 10_000) List<@Valid @NotNull ParagraphInput> paragraphs,
+        @NotNull @Size(max = 10_000) List<@Valid @NotNull NoteInput> notes,
+        @NotNull @Size(max = 10_000) List<@Valid @NotNull PersonInput> people,
+        @NotNull @Size(max = 10_000) List<@Valid @NotNull EntryInput> places,
+        @NotNull @Size(max = 10_000) List<@Valid @NotNull EntryInput> organizations,
+        @NotNull @Size(max = 10_000) List<@Valid @NotNull EntryInput> topics,
+        @NotNull @Size(max = 10_000) List<@Valid @NotNull QuoteDocument> quotes,
+        @NotNull @Size(max = 10_000) List<@Valid @NotNull ResolutionInput> resolutions,
+        @NotNull @Size(max = 10_000) List<@Valid @NotNull EventDocument> events) {
+
+    public record QuoteDocument(
+            @NotNull QuoteKind kind,
+            @Valid @NotNull IdRef speaker,
+            @Valid @NotNull TextSpan source,
+            @Valid @NotNull TextSpan cue,
+            @Valid @NotNull TextSpan content,
+            @Valid @Nullable Channel channel,
+            @NotNull @Size(max = 100) List<@Valid @NotNull IdRef> topics) {
+    }
+
+    public record EventDocument(
+            @NotBlank @Pattern(regexp = "^[a-z]+(_[a-z]+)*$") @Size(max = 60) String kind,
+            @NotBlank @Size(max = 500) String title,
+            @NotNull EventStatus status,
+            @Valid @NotNull TimeRef when,
+            @Valid @Nullable PlaceClaim place,
+            @NotNull @Size(max = 1000) List<@Valid @NotNull IdRef> participants,
+            @NotNull @Size(min = 1, max = 1000) List<@Valid @NotNull TextSpan> evidence) {
+    }
+
+    /** Where an event happens; {@code stated: false} with a {@code source} when the text does not say. */
+    public record PlaceClaim(@NotBlank String id, boolean stated, @Nullable String source) {
+    }
+}

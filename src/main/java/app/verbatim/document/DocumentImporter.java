@@ -1,0 +1,223 @@
+package app.verbatim.document;
+
+import app.verbatim.article.ArticleInput;
+import app.verbatim.article.Articles;
+import app.verbatim.catalog.Catalog;
+import app.verbatim.catalog.EntryInput;
+import app.verbatim.catalog.EntryType;
+import app.verbatim.event.Events;
+import app.verbatim.event.NewEvent;
+import app.verbatim.person.People;
+import app.verbatim.quote.NewQuote;
+import app.verbatim.quote.Quotes;
+import app.verbatim.resolution.Resolutions;
+import app.verbatim.shared.Anchors;
+import app.verbatim.shared.FieldProblem;
+import app.verbatim.shared.IdRef;
+import app.verbatim.shared.InvalidDocumentException;
+import app.verbatim.shared.TextSpan;
+import app.verbatim.shared.TimeRef;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one way an article document gets into the database, for the seed and for every later
+ * article: check it whole (every field, every span against the body, every reference), then
+ * store it in one transaction. Importing the same document twice changes nothing.
+ */
+@Service
+public class DocumentImporter {
+
+    private final Validator validator;
+    private final JsonMapper json;
+    private final Articles articles;
+    private final People people;
+    private final Catalog catalog;
+    private final Quotes quotes;
+    private final Resolutions resolutions;
+    private final Events events;
+
+    DocumentImporter(Validator validator, JsonMapper json, Articles articles, People people, Catalog catalog,
+                     Quotes quotes, Resolutions resolutions, Events events) {
+        this.validator = validator;
+        this.json = json;
+        this.articles = articles;
+        this.people = people;
+        this.catalog = catalog;
+        this.quotes = quotes;
+        this.resolutions = resolutions;
+        this.events = events;
+    }
+
+    public sealed interface Outcome {
+        String slug();
+    }
+
+    public record Created(String slug) implements Outcome {
+    }
+
+    public record Unchanged(String slug) implements Outcome {
+    }
+
+    /** A different document already holds this slug; replacing it is an edit, not an import. */
+    public record Conflict(String slug) implements Outcome {
+    }
+
+    @Transactional
+    public Outcome importDocument(ArticleDocument doc) {
+        var problems = check(doc);
+        if (!problems.isEmpty()) {
+            throw new InvalidDocumentException(problems);
+        }
+        String hash = hash(doc);
+        var existing = articles.contentHashOf(doc.slug());
+        if (existing.isPresent()) {
+            return existing.get().equals(hash) ? new Unchanged(doc.slug()) : new Conflict(doc.slug());
+        }
+        var anchors = new Anchors(doc.body());
+        long key = articles.create(new ArticleInput(doc.slug(), doc.headline(), doc.publisher(), doc.url(),
+                doc.language(), doc.published(), doc.body(), doc.paragraphs(), doc.notes()), hash, anchors);
+        var personKeys = people.recordForArticle(key, doc.people(), anchors);
+        var placeKeys = catalog.recordForArticle(key, EntryType.PLACE, doc.places(), anchors);
+        catalog.recordForArticle(key, EntryType.ORGANIZATION, doc.organizations(), anchors);
+        var topicKeys = catalog.recordForArticle(key, EntryType.TOPIC, doc.topics(), anchors);
+        quotes.recordForArticle(key, doc.quotes().stream().map(q -> new NewQuote(q.kind(),
+                personKeys.get(q.speaker().id()), q.source(), q.cue(), q.content(), q.channel(),
+                q.topics().stream().map(t -> topicKeys.get(t.id())).toList())).toList(), anchors);
+        resolutions.recordForArticle(key, doc.resolutions(), anchors);
+        events.recordForArticle(key, doc.events().stream().map(e -> new NewEvent(e.kind(), e.title(), e.status(),
+                e.when(), e.place() == null ? null : placeKeys.get(e.place().id()),
+                e.place() == null || e.place().stated(), e.place() == null ? null : e.place().source(),
+                e.participants().stream().map(p -> personKeys.get(p.id())).toList(), e.evidence())).toList(), anchors);
+        return new Created(doc.slug());
+    }
+
+    /** Every reason the document cannot be stored, in document order of the fields. */
+    List<FieldProblem> check(ArticleDocument doc) {
+        var problems = new ArrayList<FieldProblem>();
+        validator.validate(doc).stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .forEach(problems::add);
+        if (!problems.isEmpty()) {
+            return problems; // spans and references are only worth checking on a well-formed document
+        }
+        var spans = new SpanChecker(new Anchors(doc.body()), problems);
+        spans.time("published", doc.published());
+        each(doc.paragraphs(), (i, p) -> spans.span("paragraphs[%d].span".formatted(i), p.span()));
+        each(doc.notes(), (i, n) -> spans.span("notes[%d].span".formatted(i), n.span()));
+        each(doc.people(), (i, p) -> each(p.mentions(), (j, s) -> spans.span("people[%d].mentions[%d]".formatted(i, j), s)));
+        for (var group : List.of(Map.entry("places", doc.places()), Map.entry("organizations", doc.organizations()),
+                Map.entry("topics", doc.topics()))) {
+            each(group.getValue(), (i, e) -> each(e.mentions(),
+                    (j, s) -> spans.span("%s[%d].mentions[%d]".formatted(group.getKey(), i, j), s)));
+        }
+        var personIds = unique("people", doc.people().stream().map(p -> p.id()).toList(), problems);
+        var placeIds = unique("places", doc.places().stream().map(EntryInput::id).toList(), problems);
+        unique("organizations", doc.organizations().stream().map(EntryInput::id).toList(), problems);
+        var topicIds = unique("topics", doc.topics().stream().map(EntryInput::id).toList(), problems);
+        each(doc.quotes(), (i, q) -> {
+            String at = "quotes[%d]".formatted(i);
+            spans.span(at + ".source", q.source());
+            spans.span(at + ".cue", q.cue());
+            spans.span(at + ".content", q.content());
+            if (q.channel() != null) {
+                spans.span(at + ".channel.span", q.channel().span());
+            }
+            refer(at + ".speaker.id", q.speaker(), personIds, "people", problems);
+            each(q.topics(), (j, t) -> refer(at + ".topics[%d].id".formatted(j), t, topicIds, "topics", problems));
+        });
+        each(doc.resolutions(), (i, r) -> {
+            String at = "resolutions[%d]".formatted(i);
+            spans.time(at + ".adopted", r.adopted());
+            if (r.demands() != null && r.demands().span() != null) {
+                spans.span(at + ".demands.span", r.demands().span());
+            }
+            each(r.mentions(), (j, s) -> spans.span(at + ".mentions[%d]".formatted(j), s));
+            if (r.identifier() != null && !r.identifier().stated() && r.identifier().source() == null) {
+                problems.add(new FieldProblem(at + ".identifier.source", "an identifier the text does not state needs a source"));
+            }
+        });
+        each(doc.events(), (i, e) -> {
+            String at = "events[%d]".formatted(i);
+            spans.time(at + ".when", e.when());
+            each(e.evidence(), (j, s) -> spans.span(at + ".evidence[%d]".formatted(j), s));
+            if (e.place() != null) {
+                refer(at + ".place.id", new IdRef(e.place().id()), placeIds, "places", problems);
+                if (!e.place().stated() && e.place().source() == null) {
+                    problems.add(new FieldProblem(at + ".place.source", "a place the text does not state needs a source"));
+                }
+            }
+            each(e.participants(), (j, p) -> refer(at + ".participants[%d].id".formatted(j), p, personIds, "people", problems));
+        });
+        return problems;
+    }
+
+    private static Set<String> unique(String field, List<String> ids, List<FieldProblem> problems) {
+        var seen = new HashSet<String>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!seen.add(ids.get(i))) {
+                problems.add(new FieldProblem("%s[%d].id".formatted(field, i), "'%s' is listed twice".formatted(ids.get(i))));
+            }
+        }
+        return seen;
+    }
+
+    private static void refer(String field, IdRef ref, Set<String> known, String list, List<FieldProblem> problems) {
+        if (!known.contains(ref.id())) {
+            problems.add(new FieldProblem(field, "'%s' is not among the document's %s".formatted(ref.id(), list)));
+        }
+    }
+
+    private interface Indexed<T> {
+        void accept(int index, T item);
+    }
+
+    private static <T> void each(List<T> items, Indexed<T> action) {
+        for (int i = 0; i < items.size(); i++) {
+            action.accept(i, items.get(i));
+        }
+    }
+
+    private record SpanChecker(Anchors anchors, List<FieldProblem> problems) {
+
+        void span(String field, @Nullable TextSpan span) {
+            problems.addAll(anchors.check(field, span).problems());
+        }
+
+        void time(String field, @Nullable TimeRef time) {
+            if (time == null) {
+                return;
+            }
+            span(field + ".span", time.span());
+            if (time.earliest() != null && time.latest() != null && time.earliest().isAfter(time.latest())) {
+                problems.add(new FieldProblem(field + ".earliest", "must not be after latest"));
+            }
+            if (!time.stated() && time.source() == null) {
+                problems.add(new FieldProblem(field + ".source", "a time the text does not fully state needs a source"));
+            }
+        }
+    }
+
+    private String hash(ArticleDocument doc) {
+        try {
+            byte[] canonical = json.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package app.verbatim.event;
+
+import app.verbatim.shared.TextSpan;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import org.jspecify.annotations.Nullable;
+
+/** A passage of the article that tells of an event. */
+@Entity
+class EventEvidence {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Nullable Long id;
+
+    long eventId;
+    long articleId;
+    @Embedded
+    TextSpan span;
+
+    protected EventEvidence() {
+        this.span = new TextSpan(0, 0, "", null, null);
+    }
+
+    EventEvidence(long eventId, long articleId, TextSpan span) {
+        this.eventId = eventId;
+        this.articleId = articleId;
+        this.span = span;
+    }
+}

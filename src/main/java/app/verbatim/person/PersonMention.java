@@ -1,0 +1,33 @@
+package app.verbatim.person;
+
+import app.verbatim.shared.TextSpan;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import org.jspecify.annotations.Nullable;
+
+/** Where an article names a person, in the words it uses there. */
+@Entity
+class PersonMention {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Nullable Long id;
+
+    long articleId;
+    long personId;
+    @Embedded
+    TextSpan span;
+
+    protected PersonMention() {
+        this.span = new TextSpan(0, 0, "", null, null);
+    }
+
+    PersonMention(long articleId, long personId, TextSpan span) {
+        this.articleId = articleId;
+        this.personId = personId;
+        this.span = span;
+    }
+}

@@ -1,0 +1,30 @@
+package app.verbatim.person;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    @EntityGraph(attributePaths = "aliases")
+    Optional<Person> findBySlug(String slug);
+
+    @EntityGraph(attributePaths = "aliases")
+    List<Person> findByIdIn(Collection<Long> ids);
+
+    @Query("select p from Person p order by p.name, p.id")
+    Page<Person> findAllOrdered(Pageable pageable);
+
+    /** People whose slug, name or an alias equals the term, ignoring case. */
+    @Query(value = """
+            select p.id from person p
+            where lower(p.slug) = lower(:term) or lower(p.name) = lower(:term)
+               or exists (select 1 from person_alias a where a.person_id = p.id and lower(a.alias) = lower(:term))
+            """, nativeQuery = true)
+    List<Long> findIdsByNameOrAlias(String term);
+}

@@ -1,0 +1,85 @@
+package app.verbatim.quote;
+
+import app.verbatim.shared.TextSpan;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One quotation in PARC terms: who says it (the speaker, and the {@code source} words that name
+ * them), the {@code cue} that introduces it, and the {@code content}.
+ */
+@Entity
+class Quote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Nullable Long id;
+
+    long articleId;
+    int ordinal;
+    long speakerId;
+    @Enumerated(EnumType.STRING)
+    QuoteKind kind;
+    @Embedded
+    TextSpan source;
+    @Embedded
+    TextSpan cue;
+    @Embedded
+    TextSpan content;
+    @Nullable String channelName;
+    @Embedded
+    @Nullable TextSpan channelSpan;
+
+    @ElementCollection
+    @CollectionTable(name = "quote_topic", joinColumns = @JoinColumn(name = "quote_id"))
+    @OrderColumn(name = "ordinal")
+    @Column(name = "topic_id")
+    List<Long> topicIds = new ArrayList<>();
+
+    @CreationTimestamp
+    @Nullable Instant createdAt;
+    @UpdateTimestamp
+    @Nullable Instant updatedAt;
+    @Version
+    int version;
+
+    protected Quote() {
+        var none = new TextSpan(0, 0, "", null, null);
+        this.kind = QuoteKind.DIRECT;
+        this.source = none;
+        this.cue = none;
+        this.content = none;
+    }
+
+    Quote(long articleId, int ordinal, NewQuote q) {
+        this.articleId = articleId;
+        this.ordinal = ordinal;
+        this.speakerId = q.speakerKey();
+        this.kind = q.kind();
+        this.source = q.source();
+        this.cue = q.cue();
+        this.content = q.content();
+        if (q.channel() != null) {
+            this.channelName = q.channel().name();
+            this.channelSpan = q.channel().span();
+        }
+        this.topicIds = new ArrayList<>(q.topicKeys());
+    }
+}

@@ -1,0 +1,113 @@
+package app.verbatim.quote;
+
+import app.verbatim.article.Articles;
+import app.verbatim.catalog.Catalog;
+import app.verbatim.person.People;
+import app.verbatim.shared.Anchors;
+import app.verbatim.shared.NotFoundException;
+import app.verbatim.shared.PageOf;
+import app.verbatim.shared.PageQuery;
+import app.verbatim.shared.Ref;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The quote module's public face. */
+@Service
+@Transactional(readOnly = true)
+public class Quotes {
+
+    private final QuoteRepository quotes;
+    private final People people;
+    private final Catalog catalog;
+    private final Articles articles;
+
+    Quotes(QuoteRepository quotes, People people, Catalog catalog, Articles articles) {
+        this.quotes = quotes;
+        this.people = people;
+        this.catalog = catalog;
+        this.articles = articles;
+    }
+
+    /**
+     * Quotes matching the filter. A speaker or article that names nothing yields an empty page,
+     * not a 404: a filter is a question, and "nobody by that name said anything" is its answer.
+     */
+    public PageOf<QuoteView> search(QuoteFilter filter, PageQuery page) {
+        List<Long> speakers = filter.speaker() == null ? List.of() : people.keysNamedBy(filter.speaker());
+        if (filter.speaker() != null && speakers.isEmpty()) {
+            return PageOf.of(List.of(), page, 0);
+        }
+        Long article = null;
+        if (filter.article() != null) {
+            try {
+                article = articles.keyOf(filter.article());
+            } catch (NotFoundException unknown) {
+                return PageOf.of(List.of(), page, 0);
+            }
+        }
+        return page(quotes.search(filter.speaker() == null, speakers.isEmpty() ? List.of(-1L) : speakers,
+                filter.kind(), article, page.pageable(Sort.unsorted())), page);
+    }
+
+    private PageOf<QuoteView> page(Page<Quote> found, PageQuery page) {
+        // A page query cannot fetch the topic collection without paging in memory; load it once for the page.
+        var withTopics = quotes.findByIdInOrderByArticleIdDescOrdinalAscIdAsc(found.getContent().stream().map(q -> q.id).toList());
+        return PageOf.of(views(withTopics), page, found.getTotalElements());
+    }
+
+    /** What one person said; 404 when the id names no one. */
+    public PageOf<QuoteView> bySpeaker(String personId, @Nullable QuoteKind kind, PageQuery page) {
+        long speaker = people.keyOf(personId);
+        return page(quotes.search(false, List.of(speaker), kind, null, page.pageable(Sort.unsorted())), page);
+    }
+
+    public QuoteView get(long id) {
+        return quotes.findById(id).map(q -> views(List.of(q)).getFirst())
+                .orElseThrow(() -> new NotFoundException("quote", id));
+    }
+
+    public List<QuoteView> inArticle(long articleKey) {
+        return views(quotes.findByArticleIdOrderByOrdinal(articleKey));
+    }
+
+    @Transactional
+    public void recordForArticle(long articleKey, List<NewQuote> drafts, Anchors anchors) {
+        quotes.saveAll(IntStream.range(0, drafts.size()).mapToObj(i -> {
+            var d = drafts.get(i);
+            var channel = d.channel() == null ? null : new Channel(d.channel().name(), anchors.complete(d.channel().span()));
+            return new Quote(articleKey, i, new NewQuote(d.kind(), d.speakerKey(), anchors.complete(d.source()),
+                    anchors.complete(d.cue()), anchors.complete(d.content()), channel, d.topicKeys()));
+        }).toList());
+    }
+
+    @Transactional
+    public void forgetArticle(long articleKey) {
+        quotes.deleteByArticleId(articleKey);
+    }
+
+    /** Maps quotes to views with one look-up per referenced module, never one per quote. */
+    private List<QuoteView> views(List<Quote> page) {
+        var speakerKeys = new HashSet<Long>();
+        var topicKeys = new HashSet<Long>();
+        var articleKeys = new HashSet<Long>();
+        for (var q : page) {
+            speakerKeys.add(q.speakerId);
+            topicKeys.addAll(q.topicIds);
+            articleKeys.add(q.articleId);
+        }
+        Map<Long, Ref> speakers = people.refs(speakerKeys);
+        Map<Long, Ref> topics = catalog.refs(topicKeys);
+        Map<Long, Ref> arts = articles.refs(articleKeys);
+        return page.stream().map(q -> new QuoteView(q.id, arts.get(q.articleId), q.kind, speakers.get(q.speakerId),
+                q.source, q.cue, q.content,
+                q.channelName == null || q.channelSpan == null ? null : new Channel(q.channelName, q.channelSpan),
+                q.topicIds.stream().map(topics::get).toList(), q.version)).toList();
+    }
+}

@@ -1,0 +1,43 @@
+package app.verbatim.shared.web;
+
+import java.net.URI;
+
+/**
+ * The stable problem types clients can switch on. They are URNs, not links: stable names that
+ * promise no page. The README lists them with their statuses.
+ */
+public enum ProblemType {
+    NOT_FOUND("not-found"),
+    INVALID_PARAMETER("invalid-parameter"),
+    INVALID_REQUEST("invalid-request"),
+    INVALID_DOCUMENT("invalid-document"),
+    METHOD_NOT_ALLOWED("method-not-allowed"),
+    NOT_ACCEPTABLE("not-acceptable"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
+    CONFLICT("conflict"),
+    PAYLOAD_TOO_LARGE("payload-too-large"),
+    INTERNAL("internal");
+
+    private final URI uri;
+
+    ProblemType(String name) {
+        this.uri = URI.create("urn:verbatim:problem:" + name);
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public static ProblemType forStatus(int status) {
+        return switch (status) {
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> INVALID_DOCUMENT;
+            default -> status >= 500 ? INTERNAL : INVALID_REQUEST;
+        };
+    }
+}

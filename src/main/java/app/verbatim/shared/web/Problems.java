@@ -1,0 +1,94 @@
+package app.verbatim.shared.web;
+
+import app.verbatim.shared.BadParameterException;
+import app.verbatim.shared.FieldProblem;
+import app.verbatim.shared.InvalidDocumentException;
+import app.verbatim.shared.NotFoundException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into an RFC 9457 problem with a stable {@code type}. Spring MVC's own
+ * exceptions (405, 406, 415, missing or unreadable input) come through the base class; ours
+ * are mapped here; anything unexpected is a 500 that says nothing of the internals.
+ */
+@RestControllerAdvice
+class Problems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail badParameter(BadParameterException e) {
+        var problem = problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER,
+                "Parameter '%s' %s".formatted(e.parameter(), e.getMessage()));
+        problem.setProperty("errors", List.of(new FieldProblem(e.parameter(), e.getMessage() == null ? "" : e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "a valid value" : describe(e.getRequiredType());
+        var problem = problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER,
+                "Parameter '%s' must be %s".formatted(e.getName(), expected));
+        problem.setProperty("errors", List.of(new FieldProblem(e.getName(), "must be " + expected)));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidDocument(InvalidDocumentException e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.INVALID_DOCUMENT, e.getMessage());
+        problem.setProperty("errors", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL, "The server failed to answer this request.");
+    }
+
+    /** Gives Spring MVC's own problems (405, 406, 415, 400 …) our stable types as well. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setType(ProblemType.forStatus(status.value()).uri());
+        }
+        return super.handleExceptionInternal(ex, body, headers, status, request);
+    }
+
+    static ProblemDetail problem(HttpStatusCode status, ProblemType type, @Nullable String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type.uri());
+        return problem;
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT)).toList());
+        }
+        return Map.<Class<?>, String>of(
+                Integer.class, "an integer", int.class, "an integer", Long.class, "an integer", long.class, "an integer",
+                java.time.LocalDate.class, "a date (YYYY-MM-DD)").getOrDefault(type, "a valid " + type.getSimpleName());
+    }
+}

@@ -1,0 +1,32 @@
+package app.verbatim.shared.web;
+
+import java.util.Locale;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.converter.ConverterFactory;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new KnownParameters()).addPathPatterns("/api/**");
+    }
+
+    /** Query parameters take enum values as the JSON writes them: {@code kind=direct}. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverterFactory(new LenientEnums());
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final class LenientEnums implements ConverterFactory<String, Enum> {
+        @Override
+        public <T extends Enum> Converter<String, T> getConverter(Class<T> type) {
+            return source -> (T) Enum.valueOf(type, source.strip().replace('-', '_').toUpperCase(Locale.ROOT));
+        }
+    }
+}
