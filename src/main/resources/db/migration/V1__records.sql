@@ -251,7 +251,7 @@ CREATE TABLE event (
     UNIQUE (article_id, ordinal),
     CONSTRAINT place_inferred_has_source CHECK (place_stated OR place_source IS NOT NULL)
 );
-CREATE INDEX event_timeline ON event (happens_earliest NULLS FIRST, happens_latest, article_id, ordinal, id);
+CREATE INDEX event_timeline ON event ((coalesce(happens_earliest, happens_latest)), happens_latest, article_id, ordinal, id);
 CREATE INDEX event_place ON event (place_id);
 CREATE INDEX event_article ON event (article_id, ordinal);
 

@@ -37,8 +37,9 @@ public class Articles {
         return articles.findBySlug(slug).map(a -> a.contentHash);
     }
 
-    public long keyOf(String slug) {
-        return articles.findBySlug(slug).map(a -> a.id).orElseThrow(() -> new NotFoundException("article", slug));
+    /** The internal key of an article, if there is one by that slug. */
+    public Optional<Long> findKey(String slug) {
+        return articles.findBySlug(slug).map(a -> a.id);
     }
 
     /** Slug and headline of each article, by internal key. */

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
@@ -39,9 +40,9 @@ public class Catalog {
                 .orElseThrow(() -> new NotFoundException(type.noun(), id));
     }
 
-    public long keyOf(EntryType type, String id) {
-        return entries.findByTypeAndSlug(type, id).map(e -> e.id)
-                .orElseThrow(() -> new NotFoundException(type.noun(), id));
+    /** The internal key of an entry, if there is one of this type and id. */
+    public Optional<Long> findKey(EntryType type, String id) {
+        return entries.findByTypeAndSlug(type, id).map(e -> e.id);
     }
 
     public Map<Long, Ref> refs(Collection<Long> keys) {

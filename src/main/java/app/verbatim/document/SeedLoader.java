@@ -26,7 +26,7 @@ class SeedLoader implements ApplicationRunner {
     private final String location;
 
     SeedLoader(DocumentImporter importer, JsonMapper json,
-               @Value("${verbatim.seed.location:classpath:seed/*.json}") String location) {
+               @Value("${verbatim.seed.location:classpath*:seed/*.json}") String location) {
         this.importer = importer;
         this.json = json;
         this.location = location;

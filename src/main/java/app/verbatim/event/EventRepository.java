@@ -18,14 +18,14 @@ interface EventRepository extends JpaRepository<Event, Long> {
     @EntityGraph(attributePaths = "participantIds")
     List<Event> findByIdIn(Collection<Long> ids);
 
-    /** Earliest first (open starts first), then by article and order in it. */
+    /** Earliest first (an open start sorts by its end: "a few days ago" by that day), then in the article's order. */
     @Query("""
             select e from Event e
             where (:kind is null or e.kind = :kind)
               and (:place is null or e.placeId = :place)
               and (cast(:from as LocalDate) is null or e.happens.latest is null or e.happens.latest >= :from)
               and (cast(:to as LocalDate) is null or e.happens.earliest is null or e.happens.earliest <= :to)
-            order by e.happens.earliest asc nulls first, e.happens.latest asc nulls last, e.articleId, e.ordinal, e.id
+            order by coalesce(e.happens.earliest, e.happens.latest) asc nulls last, e.happens.latest asc nulls last, e.articleId, e.ordinal, e.id
             """)
     Page<Event> search(@Nullable String kind, @Nullable Long place, @Nullable LocalDate from, @Nullable LocalDate to,
                        Pageable pageable);

@@ -46,11 +46,11 @@ public class Events {
         }
         Long place = null;
         if (filter.place() != null) {
-            try {
-                place = catalog.keyOf(EntryType.PLACE, filter.place());
-            } catch (NotFoundException unknown) {
+            var key = catalog.findKey(EntryType.PLACE, filter.place());
+            if (key.isEmpty()) {
                 return PageOf.of(List.of(), page, 0);
             }
+            place = key.get();
         }
         var found = events.search(filter.kind(), place, filter.from(), filter.to(), page.pageable(Sort.unsorted()));
         var ids = found.getContent().stream().map(e -> e.id).toList();

@@ -46,11 +46,11 @@ public class Quotes {
         }
         Long article = null;
         if (filter.article() != null) {
-            try {
-                article = articles.keyOf(filter.article());
-            } catch (NotFoundException unknown) {
+            var key = articles.findKey(filter.article());
+            if (key.isEmpty()) {
                 return PageOf.of(List.of(), page, 0);
             }
+            article = key.get();
         }
         return page(quotes.search(filter.speaker() == null, speakers.isEmpty() ? List.of(-1L) : speakers,
                 filter.kind(), article, page.pageable(Sort.unsorted())), page);

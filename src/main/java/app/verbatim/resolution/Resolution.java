@@ -30,7 +30,7 @@ class Resolution {
     String kind;
     String title;
     @Nullable String identifierValue;
-    boolean identifierStated;
+    boolean identifierStated = true;
     @Nullable String identifierSource;
     @Embedded
     @Nullable TimeRef adopted;

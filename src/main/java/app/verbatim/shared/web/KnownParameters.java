@@ -4,16 +4,19 @@ import app.verbatim.shared.BadParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Rejects query parameters an endpoint does not take. A misspelt filter
- * ({@code ?speker=aliyev}) would otherwise be ignored and answer with everyone's quotes.
+ * Rejects query parameters an endpoint does not take: a misspelt filter ({@code ?speker=aliyev})
+ * would otherwise be ignored and answer with everyone's quotes. Also rejects the NUL character
+ * in any parameter or path variable, which PostgreSQL cannot hold in text and no name contains.
  */
 class KnownParameters implements HandlerInterceptor {
 
@@ -24,20 +27,37 @@ class KnownParameters implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method) || method.getBeanType().getPackageName().startsWith("org.springdoc")) {
             return true;
         }
-        var accepted = known.computeIfAbsent(method, m -> Arrays.stream(m.getMethodParameters())
+        var accepted = known.computeIfAbsent(method, KnownParameters::requestParameters);
+        for (var parameter : request.getParameterMap().entrySet()) {
+            String name = parameter.getKey();
+            if (!accepted.contains(name)) {
+                throw new BadParameterException(name, "is not a parameter of this resource; it takes "
+                        + (accepted.isEmpty() ? "none" : String.join(", ", accepted.stream().sorted().toList())));
+            }
+            for (String value : parameter.getValue()) {
+                rejectNul(name, value);
+            }
+        }
+        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
+            variables.forEach((name, value) -> rejectNul(String.valueOf(name), String.valueOf(value)));
+        }
+        return true;
+    }
+
+    private static Set<String> requestParameters(HandlerMethod method) {
+        return Arrays.stream(method.getMethodParameters())
                 .filter(p -> p.hasParameterAnnotation(RequestParam.class))
                 .map(p -> {
                     var annotation = p.getParameterAnnotation(RequestParam.class);
                     String name = annotation == null ? "" : annotation.name();
                     return name.isEmpty() ? p.getParameterName() : name;
                 })
-                .collect(Collectors.toUnmodifiableSet()));
-        for (String name : request.getParameterMap().keySet()) {
-            if (!accepted.contains(name)) {
-                throw new BadParameterException(name, "is not a parameter of this resource; it takes "
-                        + (accepted.isEmpty() ? "none" : String.join(", ", accepted.stream().sorted().toList())));
-            }
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static void rejectNul(String name, String value) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw new BadParameterException(name, "must not contain the NUL character");
         }
-        return true;
     }
 }

@@ -70,10 +70,11 @@ class Problems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
+        var response = super.handleExceptionInternal(ex, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
             problem.setType(ProblemType.forStatus(status.value()).uri());
         }
-        return super.handleExceptionInternal(ex, body, headers, status, request);
+        return response;
     }
 
     static ProblemDetail problem(HttpStatusCode status, ProblemType type, @Nullable String detail) {

@@ -1,0 +1,42 @@
+package app.verbatim.shared.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.tomcat.util.ExceptionUtils;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Tomcat answers some requests itself, before any servlet sees them (an encoded slash, a
+ * malformed URI): this makes those answers problem documents too, instead of an HTML page.
+ */
+public class ProblemErrorReportValve extends ErrorReportValve {
+
+    @Override
+    protected void report(Request request, Response response, @Nullable Throwable throwable) {
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        var resolved = HttpStatus.resolve(status);
+        String title = resolved == null ? "Error" : resolved.getReasonPhrase();
+        String type = ProblemType.forStatus(status).uri().toString();
+        String detail = status >= 500 ? "The server failed to answer this request." : "The request was rejected: " + title + ".";
+        try {
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write("{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+                        .formatted(type, title, status, detail));
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException e) {
+            ExceptionUtils.handleThrowable(e);
+        }
+    }
+}

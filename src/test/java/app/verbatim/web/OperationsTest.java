@@ -1,0 +1,50 @@
+package app.verbatim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.verbatim.support.Api;
+import app.verbatim.support.ApiTest;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ApiTest
+class OperationsTest {
+
+    @Autowired
+    Api api;
+
+    @Test
+    void reportsLivenessAndReadiness() {
+        assertThat(api.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void exposesNoOtherActuatorEndpoint() {
+        for (String endpoint : new String[] {"env", "beans", "configprops", "heapdump", "metrics", "mappings"}) {
+            assertThat(api.get("/actuator/" + endpoint).status()).as(endpoint).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void describesEveryResourceInTheOpenApiDocument() {
+        var doc = api.get("/v3/api-docs").json();
+        var paths = new ArrayList<String>();
+        doc.get("paths").propertyNames().forEach(paths::add);
+
+        assertThat(paths).containsExactlyInAnyOrder("/api/v1/articles", "/api/v1/articles/{slug}", "/api/v1/quotes",
+                "/api/v1/quotes/{id}", "/api/v1/people", "/api/v1/people/{id}", "/api/v1/people/{id}/quotes",
+                "/api/v1/resolutions", "/api/v1/resolutions/{id}", "/api/v1/events", "/api/v1/events/{id}",
+                "/api/v1/places", "/api/v1/places/{id}", "/api/v1/organizations", "/api/v1/organizations/{id}",
+                "/api/v1/topics", "/api/v1/topics/{id}");
+        var quoteParameters = new ArrayList<String>();
+        doc.get("paths").get("/api/v1/quotes").get("get").get("parameters").forEach(p -> quoteParameters.add(p.get("name").asString()));
+        assertThat(quoteParameters).containsExactlyInAnyOrder("speaker", "kind", "article", "page", "size");
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+}

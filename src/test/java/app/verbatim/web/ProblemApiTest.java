@@ -1,0 +1,117 @@
+package app.verbatim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.verbatim.support.Api;
+import app.verbatim.support.ApiTest;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ApiTest
+class ProblemApiTest {
+
+    @Autowired
+    Api api;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/v1/quotes?kind=loud                     | kind
+            /api/v1/quotes?page=abc                      | page
+            /api/v1/quotes?page=-1                       | page
+            /api/v1/quotes?page=99999999999              | page
+            /api/v1/quotes?size=0                        | size
+            /api/v1/quotes?size=-1                       | size
+            /api/v1/quotes?speker=aliyev                 | speker
+            /api/v1/quotes/abc                           | id
+            /api/v1/quotes/99999999999999999999          | id
+            /api/v1/events?from=2017-05-02&to=2017-05-01 | from
+            /api/v1/events?from=May                      | from
+            /api/v1/events/1.5                           | id
+            /api/v1/people?name=x                        | name
+            """)
+    void answersAMalformedParameterWith400NamingIt(String path, String parameter) {
+        var response = api.get(path);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        var problem = response.json();
+        assertThat(problem.get("type").asString()).isEqualTo("urn:verbatim:problem:invalid-parameter");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("detail").asString()).contains("'" + parameter + "'");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(parameter);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            /api/v1/articles/nope
+            /api/v1/people/nobody
+            /api/v1/places/nowhere
+            /api/v1/organizations/none
+            /api/v1/topics/nothing
+            /api/v1/resolutions/424242
+            /api/v1/events/424242
+            /api/v1/no-such-resource
+            /no-such-page
+            """)
+    void answersWhatDoesNotExistWith404Problem(String path) {
+        var response = api.get(path);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:verbatim:problem:not-found");
+    }
+
+    @Test
+    void answersAWrongMethodWith405ProblemAndTheAllowedOnes() {
+        var response = api.send("DELETE", "/api/v1/quotes");
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:verbatim:problem:method-not-allowed");
+    }
+
+    @Test
+    void answersAnUnacceptableMediaTypeWith406Problem() {
+        var response = api.get("/api/v1/quotes", "text/csv");
+
+        assertThat(response.status()).isEqualTo(406);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:verbatim:problem:not-acceptable");
+    }
+
+    @Test
+    void answersWhatTheContainerRejectsWithAProblemToo() {
+        // An encoded slash is refused by the servlet container before Spring MVC sees the request.
+        var response = api.send(HttpRequest.newBuilder(api.uri("/api/v1/articles/a%2Fb")).GET());
+
+        assertThat(response.status()).isBetween(400, 499);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(response.status());
+        assertThat(response.body()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void noParameterValueMakesTheServiceFail() {
+        var values = List.of("", " ", "'", "\"", "%", "\\", "' or 1=1 --", "\u0000", "null", "-0", "9".repeat(40),
+                "x".repeat(5000), "\uD83D\uDE00", "ä", "2017-02-30", "../../etc/passwd", "<script>");
+        var paths = List.of("/api/v1/quotes?speaker=", "/api/v1/quotes?article=", "/api/v1/quotes?kind=",
+                "/api/v1/quotes?page=", "/api/v1/quotes?size=", "/api/v1/events?kind=", "/api/v1/events?place=",
+                "/api/v1/events?from=", "/api/v1/events?to=", "/api/v1/people?page=", "/api/v1/people/",
+                "/api/v1/articles/", "/api/v1/quotes/", "/api/v1/events/");
+        for (String path : paths) {
+            for (String value : values) {
+                var response = api.get(path + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+                assertThat(response.status()).as("%s%s", path, value).isLessThan(500);
+                if (response.status() >= 400) {
+                    assertThat(response.contentType()).as("%s%s", path, value).startsWith("application/problem+json");
+                }
+            }
+        }
+    }
+}
