@@ -41,6 +41,11 @@ class OperationsTest {
         var quoteParameters = new ArrayList<String>();
         doc.get("paths").get("/api/v1/quotes").get("get").get("parameters").forEach(p -> quoteParameters.add(p.get("name").asString()));
         assertThat(quoteParameters).containsExactlyInAnyOrder("speaker", "kind", "article", "page", "size");
+        var quoteGet = doc.get("paths").get("/api/v1/quotes").get("get");
+        assertThat(quoteGet.get("parameters").get(1).get("schema").get("enum").toString()).isEqualTo("[\"direct\",\"indirect\"]");
+        assertThat(quoteGet.get("responses").get("400").get("content").has("application/problem+json")).isTrue();
+        assertThat(doc.get("components").get("schemas").get("EventView").get("properties").get("status").get("enum").toString())
+                .isEqualTo("[\"past\",\"ongoing\",\"planned\"]");
     }
 
     @Test
