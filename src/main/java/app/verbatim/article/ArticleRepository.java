@@ -1,6 +1,10 @@
 package app.verbatim.article;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +15,10 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     Optional<Article> findBySlug(String slug);
 
     /** Newest first by publication, then by id, so pages never shuffle between requests. */
-    @Query("select a from Article a order by a.published.earliest desc nulls last, a.id desc")
-    Page<Article> findNewestFirst(Pageable pageable);
+    @Query("""
+            select a from Article a where cast(:since as Instant) is null or a.updatedAt >= :since
+            order by a.published.earliest desc nulls last, a.id desc""")
+    Page<Article> findNewestFirst(@Nullable Instant since, Pageable pageable);
+
+    List<Article> findByIdIn(Collection<Long> ids);
 }

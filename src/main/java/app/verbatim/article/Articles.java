@@ -1,16 +1,21 @@
 package app.verbatim.article;
 
 import app.verbatim.shared.Anchors;
+import app.verbatim.shared.Match;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,14 +28,39 @@ public class Articles {
     private final ParagraphRepository paragraphs;
     private final TextNoteRepository notes;
 
-    Articles(ArticleRepository articles, ParagraphRepository paragraphs, TextNoteRepository notes) {
+    private final JdbcClient jdbc;
+
+    Articles(ArticleRepository articles, ParagraphRepository paragraphs, TextNoteRepository notes, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.articles = articles;
         this.paragraphs = paragraphs;
         this.notes = notes;
     }
 
-    public PageOf<ArticleSummary> list(PageQuery page) {
-        return PageOf.of(articles.findNewestFirst(page.pageable(Sort.unsorted())), ArticleSummary::from);
+    /** Articles newest first, or with {@code q} ranked by full-text relevance with a snippet of the body. */
+    public PageOf<ArticleSummary> list(@Nullable String q, @Nullable OffsetDateTime updatedSince, PageQuery page) {
+        if (q == null) {
+            return PageOf.of(articles.findNewestFirst(updatedSince == null ? null : updatedSince.toInstant(),
+                    page.pageable(Sort.unsorted())), a -> ArticleSummary.from(a));
+        }
+        var params = new MapSqlParameterSource("q", q).addValue("since", updatedSince)
+                .addValue("limit", page.size()).addValue("offset", page.offset());
+        String from = """
+                from article a, websearch_to_tsquery('english', :q) query
+                where a.search @@ query and (cast(:since as timestamptz) is null or a.updated_at >= :since)""";
+        long total = jdbc.sql("select count(*) " + from).paramSource(params).query(Long.class).single();
+        var hits = jdbc.sql("""
+                        select a.id, ts_rank_cd(a.search, query) as rank,
+                               ts_headline('english', replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), query,
+                                           'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+                        """ + from + " order by rank desc, a.published_earliest desc nulls last, a.id desc limit :limit offset :offset")
+                .paramSource(params)
+                .query((rs, i) -> Map.entry(rs.getLong("id"), new Match(rs.getDouble("rank"), rs.getString("snippet"))))
+                .list();
+        var byId = articles.findByIdIn(hits.stream().map(Map.Entry::getKey).toList()).stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a));
+        return PageOf.of(hits.stream().map(h -> ArticleSummary.from(byId.get(h.getKey()), h.getValue())).toList(),
+                page, total);
     }
 
     public Optional<String> contentHashOf(String slug) {

@@ -6,6 +6,7 @@ import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +33,9 @@ public class Catalog {
         this.mentions = mentions;
     }
 
-    public PageOf<EntryView> list(EntryType type, PageQuery page) {
-        return PageOf.of(entries.findByType(type, page.pageable(Sort.unsorted())), EntryView::from);
+    public PageOf<EntryView> list(EntryType type, @Nullable OffsetDateTime updatedSince, PageQuery page) {
+        return PageOf.of(entries.findByType(type, updatedSince == null ? null : updatedSince.toInstant(),
+                page.pageable(Sort.unsorted())), EntryView::from);
     }
 
     public EntryView get(EntryType type, String id) {

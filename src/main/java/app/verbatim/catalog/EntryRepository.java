@@ -1,8 +1,10 @@
 package app.verbatim.catalog;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +16,8 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 
     List<Entry> findByTypeAndSlugIn(EntryType type, Collection<String> slugs);
 
-    @Query("select e from Entry e where e.type = :type order by e.name, e.id")
-    Page<Entry> findByType(EntryType type, Pageable pageable);
+    @Query("""
+            select e from Entry e where e.type = :type and (cast(:since as Instant) is null or e.updatedAt >= :since)
+            order by e.name, e.id""")
+    Page<Entry> findByType(EntryType type, @Nullable Instant since, Pageable pageable);
 }

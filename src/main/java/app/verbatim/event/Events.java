@@ -2,10 +2,8 @@ package app.verbatim.event;
 
 import app.verbatim.article.Articles;
 import app.verbatim.catalog.Catalog;
-import app.verbatim.catalog.EntryType;
 import app.verbatim.person.People;
 import app.verbatim.shared.Anchors;
-import app.verbatim.shared.BadParameterException;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,36 +23,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class Events {
 
     private final EventRepository events;
+    private final EventSearch search;
     private final EventEvidenceRepository evidence;
     private final People people;
     private final Catalog catalog;
     private final Articles articles;
 
-    Events(EventRepository events, EventEvidenceRepository evidence, People people, Catalog catalog,
+    Events(EventRepository events, EventSearch search, EventEvidenceRepository evidence, People people, Catalog catalog,
            Articles articles) {
         this.events = events;
+        this.search = search;
         this.evidence = evidence;
         this.people = people;
         this.catalog = catalog;
         this.articles = articles;
     }
 
+    /** Events matching the filter; a place or participant that names nothing gives an empty page. */
     public PageOf<EventView> search(EventFilter filter, PageQuery page) {
-        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-            throw new BadParameterException("from", "must not be after 'to'");
-        }
-        Long place = null;
-        if (filter.place() != null) {
-            var key = catalog.findKey(EntryType.PLACE, filter.place());
-            if (key.isEmpty()) {
-                return PageOf.of(List.of(), page, 0);
-            }
-            place = key.get();
-        }
-        var found = events.search(filter.kind(), place, filter.from(), filter.to(), page.pageable(Sort.unsorted()));
-        var ids = found.getContent().stream().map(e -> e.id).toList();
-        var byId = events.findByIdIn(ids).stream().collect(Collectors.toMap(e -> e.id, e -> e));
-        return PageOf.of(views(ids.stream().map(byId::get).toList()), page, found.getTotalElements());
+        var result = search.search(filter, page);
+        var byId = events.findByIdIn(result.ids()).stream().collect(Collectors.toMap(e -> e.id, e -> e));
+        return PageOf.of(views(result.ids().stream().map(byId::get).toList()), page, result.total());
     }
 
     public EventView get(long id) {
@@ -108,7 +96,8 @@ public class Events {
                 place = new EventView.PlaceRef(ref.id(), ref.name(), e.placeStated, e.placeSource);
             }
             return new EventView(e.id, arts.get(e.articleId), e.kind, e.title, e.status, e.happens, place,
-                    e.participantIds.stream().map(persons::get).toList(), spans.getOrDefault(e.id, List.of()), e.version);
+                    e.participantIds.stream().map(persons::get).toList(), spans.getOrDefault(e.id, List.of()),
+                    e.updatedAt, e.version);
         }).toList();
     }
 }

@@ -6,13 +6,17 @@ import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,14 +27,42 @@ public class People {
 
     private final PersonRepository persons;
     private final PersonMentionRepository mentions;
+    private final JdbcClient jdbc;
 
-    People(PersonRepository persons, PersonMentionRepository mentions) {
+    People(PersonRepository persons, PersonMentionRepository mentions, JdbcClient jdbc) {
         this.persons = persons;
         this.mentions = mentions;
+        this.jdbc = jdbc;
     }
 
-    public PageOf<PersonView> list(PageQuery page) {
-        return PageOf.of(persons.findAllOrdered(page.pageable(Sort.unsorted())), PersonView::from);
+    public PageOf<PersonView> list(@Nullable OffsetDateTime updatedSince, PageQuery page) {
+        return PageOf.of(persons.findAllOrdered(updatedSince == null ? null : updatedSince.toInstant(),
+                page.pageable(Sort.unsorted())), PersonView::from);
+    }
+
+    /**
+     * People whose name or an alias is close to {@code name}, best first: trigram word
+     * similarity, so "aliev" finds Aliyev and "Abishevich" finds Nazarbayev by the alias
+     * "Nursultan Abishevich".
+     */
+    @Transactional
+    public PageOf<PersonView> findByName(String name, @Nullable OffsetDateTime updatedSince, PageQuery page) {
+        // The threshold for <% (word_similarity), for this transaction only; 0.6 by default misses "aliev".
+        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.4', true)").query(String.class).single();
+        var params = new MapSqlParameterSource("name", name.toLowerCase(java.util.Locale.ROOT))
+                .addValue("since", updatedSince).addValue("limit", page.size()).addValue("offset", page.offset());
+        String matches = """
+                from (select p.id, p.name, greatest(word_similarity(:name, lower(p.name)),
+                          coalesce((select max(word_similarity(:name, lower(a.alias))) from person_alias a where a.person_id = p.id), 0)) as score
+                      from person p
+                      where (:name <% lower(p.name)
+                             or p.id in (select a.person_id from person_alias a where :name <% lower(a.alias)))
+                        and (cast(:since as timestamptz) is null or p.updated_at >= :since)) m""";
+        long total = jdbc.sql("select count(*) " + matches).paramSource(params).query(Long.class).single();
+        var ids = jdbc.sql("select m.id " + matches + " order by m.score desc, m.name, m.id limit :limit offset :offset")
+                .paramSource(params).query(Long.class).list();
+        var byId = persons.findByIdIn(ids).stream().collect(Collectors.toMap(p -> p.id, PersonView::from));
+        return PageOf.of(ids.stream().map(byId::get).toList(), page, total);
     }
 
     public PersonView get(String id) {

@@ -5,16 +5,17 @@ import app.verbatim.catalog.Catalog;
 import app.verbatim.person.People;
 import app.verbatim.shared.Anchors;
 import app.verbatim.shared.NotFoundException;
+import app.verbatim.shared.Match;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,57 +25,55 @@ import org.springframework.transaction.annotation.Transactional;
 public class Quotes {
 
     private final QuoteRepository quotes;
+    private final QuoteSearch search;
     private final People people;
     private final Catalog catalog;
     private final Articles articles;
 
-    Quotes(QuoteRepository quotes, People people, Catalog catalog, Articles articles) {
+    Quotes(QuoteRepository quotes, QuoteSearch search, People people, Catalog catalog, Articles articles) {
         this.quotes = quotes;
+        this.search = search;
         this.people = people;
         this.catalog = catalog;
         this.articles = articles;
     }
 
     /**
-     * Quotes matching the filter. A speaker or article that names nothing yields an empty page,
-     * not a 404: a filter is a question, and "nobody by that name said anything" is its answer.
+     * Quotes matching the filter. A speaker, article or topic that names nothing yields an
+     * empty page, not a 404: a filter is a question, and "nobody by that name said anything"
+     * is its answer.
      */
     public PageOf<QuoteView> search(QuoteFilter filter, PageQuery page) {
-        List<Long> speakers = filter.speaker() == null ? List.of() : people.keysNamedBy(filter.speaker());
-        if (filter.speaker() != null && speakers.isEmpty()) {
+        var speakers = filter.speakers().stream().flatMap(s -> people.keysNamedBy(s).stream()).distinct().toList();
+        if (!filter.speakers().isEmpty() && speakers.isEmpty()) {
             return PageOf.of(List.of(), page, 0);
         }
-        Long article = null;
-        if (filter.article() != null) {
-            var key = articles.findKey(filter.article());
-            if (key.isEmpty()) {
-                return PageOf.of(List.of(), page, 0);
-            }
-            article = key.get();
+        var result = search.search(filter, speakers, page);
+        var matches = new HashMap<Long, Match>();
+        if (filter.q() != null) {
+            result.hits().forEach(h -> matches.put(h.id(), new Match(h.rank(), h.snippet())));
         }
-        return page(quotes.search(filter.speaker() == null, speakers.isEmpty() ? List.of(-1L) : speakers,
-                filter.kind(), article, page.pageable(Sort.unsorted())), page);
-    }
-
-    private PageOf<QuoteView> page(Page<Quote> found, PageQuery page) {
-        // A page query cannot fetch the topic collection without paging in memory; load it once for the page.
-        var withTopics = quotes.findByIdInOrderByArticleIdDescOrdinalAscIdAsc(found.getContent().stream().map(q -> q.id).toList());
-        return PageOf.of(views(withTopics), page, found.getTotalElements());
+        var byId = quotes.findByIdIn(result.hits().stream().map(QuoteSearch.Hit::id).toList()).stream()
+                .collect(Collectors.toMap(q -> q.id, q -> q));
+        var ordered = result.hits().stream().map(h -> byId.get(h.id())).toList();
+        return PageOf.of(views(ordered, matches), page, result.total());
     }
 
     /** What one person said; 404 when the id names no one. */
-    public PageOf<QuoteView> bySpeaker(String personId, @Nullable QuoteKind kind, PageQuery page) {
-        long speaker = people.keyOf(personId);
-        return page(quotes.search(false, List.of(speaker), kind, null, page.pageable(Sort.unsorted())), page);
+    public PageOf<QuoteView> bySpeaker(String personId, QuoteFilter filter, PageQuery page) {
+        people.keyOf(personId);
+        return search(new QuoteFilter(List.of(personId), filter.kind(), filter.cue(), filter.article(), filter.topic(),
+                filter.place(), filter.organization(), filter.from(), filter.to(), filter.q(), filter.updatedSince(),
+                filter.sort()), page);
     }
 
     public QuoteView get(long id) {
-        return quotes.findById(id).map(q -> views(List.of(q)).getFirst())
+        return quotes.findById(id).map(q -> views(List.of(q), Map.of()).getFirst())
                 .orElseThrow(() -> new NotFoundException("quote", id));
     }
 
     public List<QuoteView> inArticle(long articleKey) {
-        return views(quotes.findByArticleIdOrderByOrdinal(articleKey));
+        return views(quotes.findByArticleIdOrderByOrdinal(articleKey), Map.of());
     }
 
     @Transactional
@@ -93,7 +92,7 @@ public class Quotes {
     }
 
     /** Maps quotes to views with one look-up per referenced module, never one per quote. */
-    private List<QuoteView> views(List<Quote> page) {
+    private List<QuoteView> views(List<Quote> page, Map<Long, Match> matches) {
         var speakerKeys = new HashSet<Long>();
         var topicKeys = new HashSet<Long>();
         var articleKeys = new HashSet<Long>();
@@ -108,6 +107,6 @@ public class Quotes {
         return page.stream().map(q -> new QuoteView(q.id, arts.get(q.articleId), q.kind, speakers.get(q.speakerId),
                 q.source, q.cue, q.content,
                 q.channelName == null || q.channelSpan == null ? null : new Channel(q.channelName, q.channelSpan),
-                q.topicIds.stream().map(topics::get).toList(), q.version)).toList();
+                q.topicIds.stream().map(topics::get).toList(), q.updatedAt, q.version, matches.get(q.id))).toList();
     }
 }

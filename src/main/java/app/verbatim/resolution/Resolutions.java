@@ -9,9 +9,11 @@ import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +33,9 @@ public class Resolutions {
         this.articles = articles;
     }
 
-    public PageOf<ResolutionView> list(PageQuery page) {
-        var found = resolutions.findAllOrdered(page.pageable(Sort.unsorted()));
+    public PageOf<ResolutionView> list(@Nullable OffsetDateTime updatedSince, PageQuery page) {
+        var found = resolutions.findAllOrdered(updatedSince == null ? null : updatedSince.toInstant(),
+                page.pageable(Sort.unsorted()));
         return PageOf.of(views(found.getContent()), page, found.getTotalElements());
     }
 
@@ -79,6 +82,6 @@ public class Resolutions {
                 r.identifierValue == null ? null : new Inferred(r.identifierValue, r.identifierStated, r.identifierSource),
                 r.adopted,
                 r.demandsText == null ? null : new Demands(r.demandsText, r.demandsSpan),
-                spans.getOrDefault(r.id, List.of()), r.version)).toList();
+                spans.getOrDefault(r.id, List.of()), r.updatedAt, r.version)).toList();
     }
 }

@@ -12,8 +12,12 @@ public record PageQuery(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
-    /** Deep offsets are refused rather than slowly served; a script pages by filters instead. */
-    public static final int MAX_PAGE = 10_000;
+    /**
+     * How deep offset paging may go ({@code (page + 1) * size}). Deeper pages would cost the
+     * database a scan of every row before them; a script that needs more narrows the filters
+     * (e.g. {@code updatedSince}, {@code from}/{@code to}) instead. Elasticsearch draws the same line.
+     */
+    public static final int MAX_WINDOW = 10_000;
 
     public static PageQuery of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
@@ -21,8 +25,12 @@ public record PageQuery(int page, int size) {
             throw new BadParameterException("size", "must be at least 1");
         }
         int s = size == null ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
-        if (p < 0 || p > MAX_PAGE) {
-            throw new BadParameterException("page", "must be between 0 and " + MAX_PAGE);
+        if (p < 0) {
+            throw new BadParameterException("page", "must be 0 or more");
+        }
+        if ((long) (p + 1) * s > MAX_WINDOW) {
+            throw new BadParameterException("page", "goes deeper than %d results (page %d of size %d); narrow the filters instead"
+                    .formatted(MAX_WINDOW, p, s));
         }
         return new PageQuery(p, s);
     }

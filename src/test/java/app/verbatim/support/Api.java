@@ -3,6 +3,7 @@ package app.verbatim.support;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.springframework.boot.test.context.TestComponent;
@@ -38,7 +39,7 @@ public class Api {
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), json);
+                    response.body(), response.headers(), json);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -52,7 +53,7 @@ public class Api {
         return URI.create("http://localhost:" + environment.getRequiredProperty("local.server.port") + path);
     }
 
-    public record Response(int status, String contentType, String body, JsonMapper mapper) {
+    public record Response(int status, String contentType, String body, HttpHeaders headers, JsonMapper mapper) {
 
         public JsonNode json() {
             return mapper.readTree(body);

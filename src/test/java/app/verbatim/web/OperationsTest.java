@@ -40,7 +40,10 @@ class OperationsTest {
                 "/api/v1/topics", "/api/v1/topics/{id}");
         var quoteParameters = new ArrayList<String>();
         doc.get("paths").get("/api/v1/quotes").get("get").get("parameters").forEach(p -> quoteParameters.add(p.get("name").asString()));
-        assertThat(quoteParameters).containsExactlyInAnyOrder("speaker", "kind", "article", "page", "size");
+        assertThat(quoteParameters).containsExactlyInAnyOrder("speaker", "kind", "cue", "article", "topic", "place",
+                "organization", "from", "to", "q", "updatedSince", "sort", "page", "size");
+        assertThat(doc.get("paths").get("/api/v1/quotes").get("get").get("responses").get("200").get("content").propertyNames())
+                .containsExactlyInAnyOrder("application/json", "application/ld+json", "text/csv");
         var quoteGet = doc.get("paths").get("/api/v1/quotes").get("get");
         assertThat(quoteGet.get("parameters").get(1).get("schema").get("enum").toString()).isEqualTo("[\"direct\",\"indirect\"]");
         assertThat(quoteGet.get("responses").get("400").get("content").has("application/problem+json")).isTrue();

@@ -33,7 +33,14 @@ class ProblemApiTest {
             /api/v1/events?from=2017-05-02&to=2017-05-01 | from
             /api/v1/events?from=May                      | from
             /api/v1/events/1.5                           | id
-            /api/v1/people?name=x                        | name
+            /api/v1/people?nam=x                         | nam
+            /api/v1/quotes?sort=loudest                  | sort
+            /api/v1/quotes?sort=relevance                | sort
+            /api/v1/quotes?updatedSince=yesterday        | updatedSince
+            /api/v1/quotes?page=200&size=50              | page
+            /api/v1/quotes?from=2017-05-02&to=2017-05-01 | from
+            /api/v1/events?status=soon                   | status
+            /api/v1/articles?updatedSince=2017           | updatedSince
             """)
     void answersAMalformedParameterWith400NamingIt(String path, String parameter) {
         var response = api.get(path);
@@ -45,6 +52,14 @@ class ProblemApiTest {
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("detail").asString()).contains("'" + parameter + "'");
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(parameter);
+    }
+
+    @Test
+    void refusesAParameterValueLongerThanAnyNameOrQueryNeeds() {
+        var response = api.get("/api/v1/quotes?q=" + "railway%20".repeat(200));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("q");
     }
 
     @ParameterizedTest
@@ -78,7 +93,7 @@ class ProblemApiTest {
 
     @Test
     void answersAnUnacceptableMediaTypeWith406Problem() {
-        var response = api.get("/api/v1/quotes", "text/csv");
+        var response = api.get("/api/v1/quotes", "application/xml");
 
         assertThat(response.status()).isEqualTo(406);
         assertThat(response.contentType()).isEqualTo("application/problem+json");

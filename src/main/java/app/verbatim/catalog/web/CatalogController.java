@@ -5,11 +5,13 @@ import app.verbatim.catalog.EntryType;
 import app.verbatim.catalog.EntryView;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
+import java.time.OffsetDateTime;
+import org.springframework.format.annotation.DateTimeFormat;
+import app.verbatim.shared.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1", produces = Formats.JSON)
 @Tag(name = "Places, organizations, topics")
 class CatalogController {
 
@@ -29,9 +31,10 @@ class CatalogController {
 
     @GetMapping("/places")
     @Operation(summary = "Places, by name")
-    PageOf<EntryView> places(@Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
+    PageOf<EntryView> places(@Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
+                             @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
                              @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        return catalog.list(EntryType.PLACE, PageQuery.of(page, size));
+        return catalog.list(EntryType.PLACE, updatedSince, PageQuery.of(page, size));
     }
 
     @GetMapping("/places/{id}")
@@ -42,9 +45,10 @@ class CatalogController {
 
     @GetMapping("/organizations")
     @Operation(summary = "Organizations, by name")
-    PageOf<EntryView> organizations(@Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
+    PageOf<EntryView> organizations(@Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
+                             @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
                                     @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        return catalog.list(EntryType.ORGANIZATION, PageQuery.of(page, size));
+        return catalog.list(EntryType.ORGANIZATION, updatedSince, PageQuery.of(page, size));
     }
 
     @GetMapping("/organizations/{id}")
@@ -55,9 +59,10 @@ class CatalogController {
 
     @GetMapping("/topics")
     @Operation(summary = "Topics, by name")
-    PageOf<EntryView> topics(@Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
+    PageOf<EntryView> topics(@Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
+                             @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
                              @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        return catalog.list(EntryType.TOPIC, PageQuery.of(page, size));
+        return catalog.list(EntryType.TOPIC, updatedSince, PageQuery.of(page, size));
     }
 
     @GetMapping("/topics/{id}")

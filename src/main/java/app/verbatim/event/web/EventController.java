@@ -1,25 +1,27 @@
 package app.verbatim.event.web;
 
 import app.verbatim.event.EventFilter;
+import app.verbatim.event.EventStatus;
 import app.verbatim.event.EventView;
 import app.verbatim.event.Events;
+import app.verbatim.shared.Formats;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/events", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/api/v1/events")
 @Tag(name = "Events")
 class EventController {
 
@@ -29,23 +31,35 @@ class EventController {
         this.events = events;
     }
 
-    @GetMapping
-    @Operation(summary = "Events, earliest first",
-            description = "from/to keep events whose possible dates overlap the range: an event in \"May 2017\" is kept for from=2017-05-20.")
-    PageOf<EventView> list(
-            @Parameter(description = "talks, visit, signing, meeting, commissioning, shipment, anniversary, election, statement …")
-            @RequestParam(required = false) @Nullable String kind,
-            @Parameter(description = "A place's id (baku)") @RequestParam(required = false) @Nullable String place,
-            @Parameter(description = "Earliest day, YYYY-MM-DD") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @Parameter(description = "Latest day, YYYY-MM-DD") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
-            @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        return events.search(new EventFilter(kind, place, from, to), PageQuery.of(page, size));
+    /** The query parameters of {@code /events}. */
+    record EventParams(
+            @Parameter(description = "talks, visit, signing, meeting, commissioning, shipment, anniversary, election, statement …") @Nullable String kind,
+            @Parameter(description = "A place's id (baku)") @Nullable String place,
+            @Parameter(description = "past, ongoing or planned, as of the article's date") @Nullable EventStatus status,
+            @Parameter(description = "A person's id (ilham-aliyev)") @Nullable String participant,
+            @Parameter(description = "Earliest day, YYYY-MM-DD: events whose possible dates reach it") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @Parameter(description = "Latest day, YYYY-MM-DD") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @Parameter(description = "Only events changed at or after this RFC 3339 instant (encode + as %2B)") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
+            @Parameter(description = "earliest (default) or latest first") EventFilter.@Nullable EventSort sort,
+            @Parameter(description = "Page number, from 0") @Nullable Integer page,
+            @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @Nullable Integer size) {
     }
 
-    @GetMapping("/{id}")
+    @GetMapping(produces = {Formats.JSON, Formats.JSON_LD, Formats.CSV})
+    @Operation(summary = "Events, earliest first",
+            description = "from/to keep events whose possible dates overlap the range: an event in \"May 2017\" is kept for from=2017-05-20.")
+    PageOf<EventView> list(@ParameterObject EventParams p) {
+        return events.search(new EventFilter(blankToNull(p.kind()), blankToNull(p.place()), p.status(),
+                blankToNull(p.participant()), p.from(), p.to(), p.updatedSince(), p.sort()), PageQuery.of(p.page(), p.size()));
+    }
+
+    @GetMapping(path = "/{id}", produces = {Formats.JSON, Formats.JSON_LD})
     @Operation(summary = "One event")
     EventView get(@PathVariable long id) {
         return events.get(id);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,11 +3,14 @@ package app.verbatim.shared.web;
 import app.verbatim.shared.BadParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -16,7 +19,8 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Rejects query parameters an endpoint does not take: a misspelt filter ({@code ?speker=aliyev})
  * would otherwise be ignored and answer with everyone's quotes. Also rejects the NUL character
- * in any parameter or path variable, which PostgreSQL cannot hold in text and no name contains.
+ * in any parameter or path variable, which PostgreSQL cannot hold in text and no name contains,
+ * and values longer than {@value #MAX_VALUE_LENGTH} characters.
  */
 class KnownParameters implements HandlerInterceptor {
 
@@ -44,20 +48,32 @@ class KnownParameters implements HandlerInterceptor {
         return true;
     }
 
+    /** The names taken by {@code @RequestParam} arguments and by the components of parameter records. */
     private static Set<String> requestParameters(HandlerMethod method) {
         return Arrays.stream(method.getMethodParameters())
-                .filter(p -> p.hasParameterAnnotation(RequestParam.class))
-                .map(p -> {
-                    var annotation = p.getParameterAnnotation(RequestParam.class);
-                    String name = annotation == null ? "" : annotation.name();
-                    return name.isEmpty() ? p.getParameterName() : name;
+                .flatMap(p -> {
+                    if (p.hasParameterAnnotation(RequestParam.class)) {
+                        var annotation = p.getParameterAnnotation(RequestParam.class);
+                        String name = annotation == null ? "" : annotation.name();
+                        return Stream.of(name.isEmpty() ? p.getParameterName() : name);
+                    }
+                    if (p.getParameterType().isRecord() && !p.hasParameterAnnotation(PathVariable.class)) {
+                        return Arrays.stream(p.getParameterType().getRecordComponents()).map(RecordComponent::getName);
+                    }
+                    return Stream.empty();
                 })
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** No name, slug or query needs more; longer values only make work and oversized headers. */
+    static final int MAX_VALUE_LENGTH = 1000;
+
     private static void rejectNul(String name, String value) {
         if (value.indexOf('\u0000') >= 0) {
             throw new BadParameterException(name, "must not contain the NUL character");
+        }
+        if (value.length() > MAX_VALUE_LENGTH) {
+            throw new BadParameterException(name, "must not be longer than %d characters".formatted(MAX_VALUE_LENGTH));
         }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -66,12 +67,30 @@ class Problems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL, "The server failed to answer this request.");
     }
 
+    /** A parameter record that could not be bound: every parameter at fault, by name. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        var errors = ex.getBindingResult().getFieldErrors().stream().map(e -> {
+            Class<?> type = ex.getBindingResult().getFieldType(e.getField());
+            String message = "typeMismatch".equals(e.getCode()) || e.isBindingFailure()
+                    ? "must be " + (type == null ? "a valid value" : describe(type))
+                    : String.valueOf(e.getDefaultMessage());
+            return new FieldProblem(e.getField(), message);
+        }).toList();
+        String detail = errors.stream().map(e -> "Parameter '%s' %s".formatted(e.field(), e.message()))
+                .collect(java.util.stream.Collectors.joining("; "));
+        var problem = problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER, detail);
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     /** Gives Spring MVC's own problems (405, 406, 415, 400 …) our stable types as well. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         var response = super.handleExceptionInternal(ex, body, headers, status, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
             problem.setType(ProblemType.forStatus(status.value()).uri());
         }
         return response;
@@ -90,6 +109,7 @@ class Problems extends ResponseEntityExceptionHandler {
         }
         return Map.<Class<?>, String>of(
                 Integer.class, "an integer", int.class, "an integer", Long.class, "an integer", long.class, "an integer",
-                java.time.LocalDate.class, "a date (YYYY-MM-DD)").getOrDefault(type, "a valid " + type.getSimpleName());
+                java.time.LocalDate.class, "a date (YYYY-MM-DD)",
+                java.time.OffsetDateTime.class, "an RFC 3339 date-time (2017-04-03T00:00:00Z)").getOrDefault(type, "a valid " + type.getSimpleName());
     }
 }
