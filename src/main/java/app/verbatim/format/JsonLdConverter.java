@@ -34,7 +34,7 @@ class JsonLdConverter extends AbstractGenericHttpMessageConverter<Object> {
 
     @Override
     public boolean canWrite(@Nullable Type type, Class<?> clazz, @Nullable MediaType mediaType) {
-        if (mediaType == null || !JSON_LD.isCompatibleWith(mediaType) || MediaType.ALL.equals(mediaType)) {
+        if (mediaType == null || !JSON_LD.isCompatibleWith(mediaType) || mediaType.isWildcardType() || mediaType.isWildcardSubtype()) {
             return false;
         }
         if (type instanceof ParameterizedType p && p.getRawType() == PageOf.class) {

@@ -41,7 +41,7 @@ class ArticleController {
         return articles.list(q == null || q.isBlank() ? null : q.strip(), updatedSince, PageQuery.of(page, size));
     }
 
-    @GetMapping(path = "/{slug}", produces = {Formats.JSON, Formats.JSON_LD})
+    @GetMapping(path = "/{slug}", produces = {Formats.JSON, Formats.JSON_LD, Formats.NINJS})
     @Operation(summary = "The whole article model",
             description = "Body, paragraphs, notes, people, places, organizations, topics, quotes, resolutions and events, each with its spans into the body.")
     ArticleModel get(@PathVariable String slug) {
