@@ -17,6 +17,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The article module's public face. */
@@ -90,6 +91,60 @@ public class Articles {
                         .map(n -> new ArticleInput.NoteInput(n.kind, n.span, n.note)).toList());
     }
 
+    /** An article locked for a write to it or its records: writes to one article go one at a time. */
+    public record Locked(long key, String slug, Anchors anchors, int version) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Locked lock(String slug) {
+        var a = articles.findBySlugForUpdate(slug).orElseThrow(() -> new NotFoundException("article", slug));
+        return new Locked(a.id, a.slug, new Anchors(a.body), a.version);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Locked lock(long key) {
+        var a = articles.findByIdForUpdate(key).orElseThrow(() -> new NotFoundException("article", key));
+        return new Locked(a.id, a.slug, new Anchors(a.body), a.version);
+    }
+
+    /**
+     * Marks the article changed when one of its records is: its version and time move, so its
+     * ETag and {@code updatedSince} tell a client to fetch the model again. Returns the new version.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int touch(long key) {
+        var a = articles.findById(key).orElseThrow(() -> new NotFoundException("article", key));
+        a.updatedAt = java.time.Instant.now();
+        articles.saveAndFlush(a);
+        return a.version;
+    }
+
+    /** Replaces an article's own fields, text, paragraphs and notes; its spans must have passed {@link Anchors#check}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int update(long key, ArticleInput input, String contentHash, Anchors anchors) {
+        var article = articles.findById(key).orElseThrow(() -> new NotFoundException("article", key));
+        article.headline = input.headline();
+        article.publisher = input.publisher();
+        article.url = input.url();
+        article.language = input.language();
+        article.published = anchors.complete(input.published());
+        article.body = input.body();
+        article.contentHash = contentHash;
+        paragraphs.deleteByArticleId(key);
+        notes.deleteByArticleId(key);
+        paragraphs.flush();
+        saveLayout(key, input, anchors);
+        articles.saveAndFlush(article);
+        return article.version;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void delete(long key) {
+        paragraphs.deleteByArticleId(key);
+        notes.deleteByArticleId(key);
+        articles.deleteById(key);
+    }
+
     /** Stores a checked article; its spans must already have passed {@link Anchors#check}. */
     @Transactional
     public long create(ArticleInput input, String contentHash, Anchors anchors) {
@@ -98,12 +153,16 @@ public class Articles {
         article.url = input.url();
         article.published = anchors.complete(input.published());
         long key = articles.save(article).id;
+        saveLayout(key, input, anchors);
+        return key;
+    }
+
+    private void saveLayout(long key, ArticleInput input, Anchors anchors) {
         var ps = input.paragraphs();
         paragraphs.saveAll(IntStream.range(0, ps.size()).mapToObj(i -> new Paragraph(key, i, ps.get(i).kind(),
                 anchors.complete(ps.get(i).span()))).toList());
         var ns = input.notes();
         notes.saveAll(IntStream.range(0, ns.size()).mapToObj(i -> new TextNote(key, i, ns.get(i).kind(),
                 anchors.complete(ns.get(i).span()), ns.get(i).note())).toList());
-        return key;
     }
 }

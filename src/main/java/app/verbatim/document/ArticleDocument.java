@@ -3,13 +3,10 @@ package app.verbatim.document;
 import app.verbatim.article.ArticleInput.NoteInput;
 import app.verbatim.article.ArticleInput.ParagraphInput;
 import app.verbatim.catalog.EntryInput;
-import app.verbatim.event.EventStatus;
+import app.verbatim.event.EventInput;
 import app.verbatim.person.PersonInput;
-import app.verbatim.quote.Channel;
-import app.verbatim.quote.QuoteKind;
+import app.verbatim.quote.QuoteInput;
 import app.verbatim.resolution.ResolutionInput;
-import app.verbatim.shared.IdRef;
-import app.verbatim.shared.TextSpan;
 import app.verbatim.shared.TimeRef;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -40,31 +37,13 @@ public record ArticleDocument(
         @NotNull @Size(max = 10_000) List<@Valid @NotNull EntryInput> places,
         @NotNull @Size(max = 10_000) List<@Valid @NotNull EntryInput> organizations,
         @NotNull @Size(max = 10_000) List<@Valid @NotNull EntryInput> topics,
-        @NotNull @Size(max = 10_000) List<@Valid @NotNull QuoteDocument> quotes,
+        @NotNull @Size(max = 10_000) List<@Valid @NotNull QuoteInput> quotes,
         @NotNull @Size(max = 10_000) List<@Valid @NotNull ResolutionInput> resolutions,
-        @NotNull @Size(max = 10_000) List<@Valid @NotNull EventDocument> events) {
+        @NotNull @Size(max = 10_000) List<@Valid @NotNull EventInput> events) {
 
-    public record QuoteDocument(
-            @NotNull QuoteKind kind,
-            @Valid @NotNull IdRef speaker,
-            @Valid @NotNull TextSpan source,
-            @Valid @NotNull TextSpan cue,
-            @Valid @NotNull TextSpan content,
-            @Valid @Nullable Channel channel,
-            @NotNull @Size(max = 100) List<@Valid @NotNull IdRef> topics) {
-    }
-
-    public record EventDocument(
-            @NotBlank @Pattern(regexp = "^[a-z]+(_[a-z]+)*$") @Size(max = 60) String kind,
-            @NotBlank @Size(max = 500) String title,
-            @NotNull EventStatus status,
-            @Valid @NotNull TimeRef when,
-            @Valid @Nullable PlaceClaim place,
-            @NotNull @Size(max = 1000) List<@Valid @NotNull IdRef> participants,
-            @NotNull @Size(min = 1, max = 1000) List<@Valid @NotNull TextSpan> evidence) {
-    }
-
-    /** Where an event happens; {@code stated: false} with a {@code source} when the text does not say. */
-    public record PlaceClaim(@NotBlank String id, boolean stated, @Nullable String source) {
+    /** This document's records with the article fields (text, publication, layout) of another. */
+    ArticleDocument withArticleFields(ArticleDocument from) {
+        return new ArticleDocument(slug, from.headline(), from.publisher(), from.url(), from.language(), from.published(),
+                from.body(), from.paragraphs(), from.notes(), people, places, organizations, topics, quotes, resolutions, events);
     }
 }

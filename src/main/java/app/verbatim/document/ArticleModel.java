@@ -8,6 +8,7 @@ import app.verbatim.person.PersonInArticle;
 import app.verbatim.quote.QuoteView;
 import app.verbatim.resolution.ResolutionView;
 import app.verbatim.shared.TimeRef;
+import app.verbatim.shared.Versioned;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -32,5 +33,5 @@ public record ArticleModel(
         List<EntryInArticle> topics,
         List<QuoteView> quotes,
         List<ResolutionView> resolutions,
-        List<EventView> events) {
+        List<EventView> events) implements Versioned {
 }

@@ -1,6 +1,7 @@
 package app.verbatim.document;
 
 import app.verbatim.article.ArticleInput;
+import app.verbatim.audit.Audit;
 import app.verbatim.article.Articles;
 import app.verbatim.catalog.Catalog;
 import app.verbatim.catalog.EntryInput;
@@ -49,9 +50,11 @@ public class DocumentImporter {
     private final Quotes quotes;
     private final Resolutions resolutions;
     private final Events events;
+    private final Audit audit;
 
     DocumentImporter(Validator validator, JsonMapper json, Articles articles, People people, Catalog catalog,
-                     Quotes quotes, Resolutions resolutions, Events events) {
+                     Quotes quotes, Resolutions resolutions, Events events, Audit audit) {
+        this.audit = audit;
         this.validator = validator;
         this.json = json;
         this.articles = articles;
@@ -76,6 +79,23 @@ public class DocumentImporter {
     public record Conflict(String slug) implements Outcome {
     }
 
+    private static void complete(tools.jackson.databind.JsonNode node, Anchors anchors) {
+        if (node instanceof tools.jackson.databind.node.ObjectNode object) {
+            if (object.has("start") && object.has("end") && object.has("text") && object.get("start").isInt()
+                    && object.get("end").isInt()) {
+                var completed = anchors.check("", new TextSpan(object.get("start").asInt(), object.get("end").asInt(),
+                        object.get("text").asString(), null, null)).spanOrNull();
+                if (completed != null) {
+                    object.put("prefix", completed.prefix());
+                    object.put("suffix", completed.suffix());
+                }
+            }
+            object.values().forEach(child -> complete(child, anchors));
+        } else if (node.isArray()) {
+            node.values().forEach(child -> complete(child, anchors));
+        }
+    }
+
     @Transactional
     public Outcome importDocument(ArticleDocument doc) {
         var problems = check(doc);
@@ -88,8 +108,20 @@ public class DocumentImporter {
             return existing.get().equals(hash) ? new Unchanged(doc.slug()) : new Conflict(doc.slug());
         }
         var anchors = new Anchors(doc.body());
-        long key = articles.create(new ArticleInput(doc.slug(), doc.headline(), doc.publisher(), doc.url(),
-                doc.language(), doc.published(), doc.body(), doc.paragraphs(), doc.notes()), hash, anchors);
+        long key = articles.create(articleInput(doc), hash, anchors);
+        writeRecords(key, doc, anchors);
+        audit.record(Audit.Action.CREATE, "article", doc.slug(), doc.slug(), null, 0, "article imported with "
+                + doc.quotes().size() + " quotes, " + doc.events().size() + " events");
+        return new Created(doc.slug());
+    }
+
+    static ArticleInput articleInput(ArticleDocument doc) {
+        return new ArticleInput(doc.slug(), doc.headline(), doc.publisher(), doc.url(), doc.language(), doc.published(),
+                doc.body(), doc.paragraphs(), doc.notes());
+    }
+
+    /** Stores the records of a checked document for an article already stored. */
+    void writeRecords(long key, ArticleDocument doc, Anchors anchors) {
         var personKeys = people.recordForArticle(key, doc.people(), anchors);
         var placeKeys = catalog.recordForArticle(key, EntryType.PLACE, doc.places(), anchors);
         catalog.recordForArticle(key, EntryType.ORGANIZATION, doc.organizations(), anchors);
@@ -102,7 +134,15 @@ public class DocumentImporter {
                 e.when(), e.place() == null ? null : placeKeys.get(e.place().id()),
                 e.place() == null || e.place().stated(), e.place() == null ? null : e.place().source(),
                 e.participants().stream().map(p -> personKeys.get(p.id())).toList(), e.evidence())).toList(), anchors);
-        return new Created(doc.slug());
+    }
+
+    /** Removes every record of an article but the article itself; shared people and catalog entries stay. */
+    void forgetRecords(long key) {
+        events.forgetArticle(key);
+        resolutions.forgetArticle(key);
+        quotes.forgetArticle(key);
+        catalog.forgetArticle(key);
+        people.forgetArticle(key);
     }
 
     /** Every reason the document cannot be stored, in document order of the fields. */
@@ -131,12 +171,7 @@ public class DocumentImporter {
         var topicIds = unique("topics", doc.topics().stream().map(EntryInput::id).toList(), problems);
         each(doc.quotes(), (i, q) -> {
             String at = "quotes[%d]".formatted(i);
-            spans.span(at + ".source", q.source());
-            spans.span(at + ".cue", q.cue());
-            spans.span(at + ".content", q.content());
-            if (q.channel() != null) {
-                spans.span(at + ".channel.span", q.channel().span());
-            }
+            problems.addAll(Quotes.checkSpans(at + ".", q, spans.anchors()));
             refer(at + ".speaker.id", q.speaker(), personIds, "people", problems);
             each(q.topics(), (j, t) -> refer(at + ".topics[%d].id".formatted(j), t, topicIds, "topics", problems));
         });
@@ -212,9 +247,16 @@ public class DocumentImporter {
         }
     }
 
-    private String hash(ArticleDocument doc) {
+    /**
+     * The digest of a document in its stored form: every span with the prefix and suffix the
+     * body gives it, so a document and its own export digest alike.
+     */
+    String hash(ArticleDocument doc) {
+        var anchors = new Anchors(doc.body());
+        var tree = json.valueToTree(doc);
+        complete(tree, anchors);
         try {
-            byte[] canonical = json.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
+            byte[] canonical = json.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

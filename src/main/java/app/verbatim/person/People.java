@@ -74,6 +74,10 @@ public class People {
         return persons.findIdsByNameOrAlias(term.strip());
     }
 
+    public java.util.Optional<Long> findKey(String id) {
+        return persons.findBySlug(id).map(p -> p.id);
+    }
+
     public long keyOf(String id) {
         return persons.findBySlug(id).map(p -> p.id).orElseThrow(() -> new NotFoundException("person", id));
     }

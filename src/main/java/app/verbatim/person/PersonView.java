@@ -1,5 +1,6 @@
 package app.verbatim.person;
 
+import app.verbatim.shared.Versioned;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ public record PersonView(
         List<String> aliases,
         @Nullable String wikidataId,
         @Nullable Instant updatedAt,
-        int version) {
+        int version) implements Versioned {
 
     static PersonView from(Person p) {
         return new PersonView(p.slug, p.name, p.role, p.country, List.copyOf(p.aliases), p.wikidataId,

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface QuoteRepository extends JpaRepository<Quote, Long> {
 
@@ -14,4 +15,13 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
     List<Quote> findByIdIn(Collection<Long> ids);
 
     void deleteByArticleId(long articleId);
+
+    @Query("select coalesce(max(q.ordinal), -1) + 1 from Quote q where q.articleId = :articleId")
+    int nextOrdinal(long articleId);
+
+    @Query("select count(q) from Quote q where q.speakerId = :speakerId")
+    long countBySpeaker(long speakerId);
+
+    @Query(value = "select count(*) from quote_topic where topic_id = :topicId", nativeQuery = true)
+    long countByTopic(long topicId);
 }

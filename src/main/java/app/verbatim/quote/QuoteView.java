@@ -3,6 +3,7 @@ package app.verbatim.quote;
 import app.verbatim.shared.Match;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
+import app.verbatim.shared.Versioned;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -14,5 +15,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record QuoteView(long id, Ref article, QuoteKind kind, Ref speaker, TextSpan source, TextSpan cue,
                         TextSpan content, @Nullable Channel channel, List<Ref> topics, @Nullable Instant updatedAt,
-                        int version, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Match match) {
+                        int version, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Match match) implements Versioned {
 }

@@ -3,12 +3,21 @@ package app.verbatim.quote;
 import app.verbatim.article.Articles;
 import app.verbatim.catalog.Catalog;
 import app.verbatim.person.People;
+import app.verbatim.audit.Audit;
+import app.verbatim.catalog.EntryType;
 import app.verbatim.shared.Anchors;
+import app.verbatim.shared.Etags;
+import app.verbatim.shared.FieldProblem;
+import app.verbatim.shared.IdRef;
+import app.verbatim.shared.InputReader;
+import app.verbatim.shared.InvalidDocumentException;
+import app.verbatim.shared.MergePatch;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.Match;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The quote module's public face. */
@@ -29,10 +39,17 @@ public class Quotes {
     private final People people;
     private final Catalog catalog;
     private final Articles articles;
+    private final Audit audit;
+    private final Etags etags;
+    private final InputReader reader;
 
-    Quotes(QuoteRepository quotes, QuoteSearch search, People people, Catalog catalog, Articles articles) {
+    Quotes(QuoteRepository quotes, QuoteSearch search, People people, Catalog catalog, Articles articles, Audit audit,
+           Etags etags, InputReader reader) {
         this.quotes = quotes;
         this.search = search;
+        this.audit = audit;
+        this.etags = etags;
+        this.reader = reader;
         this.people = people;
         this.catalog = catalog;
         this.articles = articles;
@@ -74,6 +91,105 @@ public class Quotes {
 
     public List<QuoteView> inArticle(long articleKey) {
         return views(quotes.findByArticleIdOrderByOrdinal(articleKey), Map.of());
+    }
+
+    /** Every way a quote does not fit its article's text, its fields named under {@code at}. */
+    public static List<FieldProblem> checkSpans(String at, QuoteInput q, Anchors anchors) {
+        var problems = new ArrayList<FieldProblem>();
+        problems.addAll(anchors.check(at + "source", q.source()).problems());
+        problems.addAll(anchors.check(at + "cue", q.cue()).problems());
+        problems.addAll(anchors.check(at + "content", q.content()).problems());
+        if (q.channel() != null) {
+            problems.addAll(anchors.check(at + "channel.span", q.channel().span()).problems());
+        }
+        return problems;
+    }
+
+    /** Adds a quote to an article; the speaker and topics must exist. */
+    @Transactional
+    public QuoteView create(String articleSlug, QuoteInput input) {
+        var article = articles.lock(articleSlug);
+        var draft = resolve(input, article.anchors());
+        var quote = quotes.save(new Quote(article.key(), quotes.nextOrdinal(article.key()), draft));
+        articles.touch(article.key());
+        audit.record(Audit.Action.CREATE, "quote", quote.id, article.slug(), null, quote.version,
+                "quote of " + input.speaker().id() + " added");
+        return views(List.of(quote), Map.of()).getFirst();
+    }
+
+    /** Applies a JSON Merge Patch to a quote, if it is still as the client read it. */
+    @Transactional
+    public QuoteView patch(long id, JsonNode patch, @Nullable String ifMatch) {
+        var found = quotes.findById(id).orElseThrow(() -> new NotFoundException("quote", id));
+        var article = articles.lock(found.articleId);
+        var quote = quotes.findById(id).orElseThrow(() -> new NotFoundException("quote", id));
+        etags.require(ifMatch, views(List.of(quote), Map.of()).getFirst());
+        int before = quote.version;
+        var input = reader.read(MergePatch.apply(reader.tree(inputOf(quote)), patch), QuoteInput.class);
+        var draft = resolve(input, article.anchors());
+        quote.speakerId = draft.speakerKey();
+        quote.kind = draft.kind();
+        quote.source = draft.source();
+        quote.cue = draft.cue();
+        quote.content = draft.content();
+        quote.channelName = draft.channel() == null ? null : draft.channel().name();
+        quote.channelSpan = draft.channel() == null ? null : draft.channel().span();
+        quote.topicIds = new ArrayList<>(draft.topicKeys());
+        quotes.saveAndFlush(quote);
+        articles.touch(article.key());
+        audit.record(Audit.Action.UPDATE, "quote", id, article.slug(), before, quote.version, "quote patched: " + patch);
+        return views(List.of(quote), Map.of()).getFirst();
+    }
+
+    @Transactional
+    public void delete(long id, @Nullable String ifMatch) {
+        var found = quotes.findById(id).orElseThrow(() -> new NotFoundException("quote", id));
+        var article = articles.lock(found.articleId);
+        var quote = quotes.findById(id).orElseThrow(() -> new NotFoundException("quote", id));
+        etags.require(ifMatch, views(List.of(quote), Map.of()).getFirst());
+        quotes.delete(quote);
+        articles.touch(article.key());
+        audit.record(Audit.Action.DELETE, "quote", id, article.slug(), quote.version, null, "quote deleted");
+    }
+
+    public long countBySpeaker(long personKey) {
+        return quotes.countBySpeaker(personKey);
+    }
+
+    public long countByTopic(long topicKey) {
+        return quotes.countByTopic(topicKey);
+    }
+
+    private QuoteInput inputOf(Quote q) {
+        var speaker = people.refs(List.of(q.speakerId)).get(q.speakerId);
+        var topics = catalog.refs(q.topicIds);
+        return new QuoteInput(q.kind, new IdRef(speaker.id()), q.source, q.cue, q.content,
+                q.channelName == null || q.channelSpan == null ? null : new Channel(q.channelName, q.channelSpan),
+                q.topicIds.stream().map(t -> new IdRef(topics.get(t).id())).toList());
+    }
+
+    /** Checks a quote against its article and the stored people and topics, and resolves its references. */
+    private NewQuote resolve(QuoteInput input, Anchors anchors) {
+        var problems = new ArrayList<>(checkSpans("", input, anchors));
+        var speaker = people.findKey(input.speaker().id());
+        if (speaker.isEmpty()) {
+            problems.add(new FieldProblem("speaker.id", "no person has the id '%s'".formatted(input.speaker().id())));
+        }
+        var topicKeys = new ArrayList<Long>();
+        for (int i = 0; i < input.topics().size(); i++) {
+            var key = catalog.findKey(EntryType.TOPIC, input.topics().get(i).id());
+            if (key.isEmpty()) {
+                problems.add(new FieldProblem("topics[%d].id".formatted(i), "no topic has the id '%s'".formatted(input.topics().get(i).id())));
+            } else {
+                topicKeys.add(key.get());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDocumentException(problems);
+        }
+        var channel = input.channel() == null ? null : new Channel(input.channel().name(), anchors.complete(input.channel().span()));
+        return new NewQuote(input.kind(), speaker.get(), anchors.complete(input.source()), anchors.complete(input.cue()),
+                anchors.complete(input.content()), channel, topicKeys);
     }
 
     @Transactional

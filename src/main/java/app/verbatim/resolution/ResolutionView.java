@@ -1,5 +1,6 @@
 package app.verbatim.resolution;
 
+import app.verbatim.shared.Versioned;
 import app.verbatim.resolution.ResolutionInput.Demands;
 import app.verbatim.shared.Inferred;
 import app.verbatim.shared.Ref;
@@ -12,5 +13,5 @@ import org.jspecify.annotations.Nullable;
 /** A resolution as the API shows it. */
 public record ResolutionView(long id, Ref article, String issuer, String kind, String title,
                              @Nullable Inferred identifier, @Nullable TimeRef adopted, @Nullable Demands demands,
-                             List<TextSpan> mentions, @Nullable Instant updatedAt, int version) {
+                             List<TextSpan> mentions, @Nullable Instant updatedAt, int version) implements Versioned {
 }

@@ -3,12 +3,12 @@ package app.verbatim.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.verbatim.document.ArticleDocument.EventDocument;
-import app.verbatim.document.ArticleDocument.PlaceClaim;
-import app.verbatim.document.ArticleDocument.QuoteDocument;
 import app.verbatim.catalog.EntryInput;
+import app.verbatim.event.EventInput;
+import app.verbatim.event.EventInput.PlaceClaim;
 import app.verbatim.event.EventStatus;
 import app.verbatim.person.PersonInput;
+import app.verbatim.quote.QuoteInput;
 import app.verbatim.quote.QuoteKind;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.IdRef;
@@ -77,9 +77,9 @@ class DocumentImportTest {
         var doc = withQuote(new TextSpan(17, 999, "x", null, null));
         var broken = new ArticleDocument(doc.slug(), doc.headline(), null, null, "en", doc.published(), BODY, List.of(), List.of(),
                 doc.people(), doc.places(), List.of(), List.of(),
-                List.of(new QuoteDocument(QuoteKind.DIRECT, new IdRef("nobody"), span(0, 9), new TextSpan(10, 14, "SAID", null, null),
+                List.of(new QuoteInput(QuoteKind.DIRECT, new IdRef("nobody"), span(0, 9), new TextSpan(10, 14, "SAID", null, null),
                         new TextSpan(17, 999, "x", null, null), null, List.of(new IdRef("no-topic")))),
-                List.of(), List.of(new EventDocument("building", "Building", EventStatus.PLANNED,
+                List.of(), List.of(new EventInput("building", "Building", EventStatus.PLANNED,
                         new TimeRef(LocalDate.of(2017, 5, 31), LocalDate.of(2017, 5, 1), TimeRef.Precision.MONTH, null, false, null),
                         new PlaceClaim("atlantis", false, null), List.of(), List.of(span(39, 42)))));
 
@@ -148,7 +148,7 @@ class DocumentImportTest {
         var may = new EntryInput("may-topic", "Building", null, null, List.of());
         return new ArticleDocument("rocket", "Rocket", null, null, "en", null, BODY, List.of(), List.of(), List.of(ann),
                 List.of(), List.of(), List.of(may),
-                List.of(new QuoteDocument(QuoteKind.DIRECT, new IdRef("ann-smith"), span(0, 9), span(10, 14), content, null,
+                List.of(new QuoteInput(QuoteKind.DIRECT, new IdRef("ann-smith"), span(0, 9), span(10, 14), content, null,
                         List.of(new IdRef("may-topic")))),
                 List.of(), List.of());
     }

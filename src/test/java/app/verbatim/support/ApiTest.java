@@ -15,6 +15,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "verbatim.embedded-postgres.data-dir=")
-@Import({TestDatabase.class, Api.class})
+@Import({TestDatabase.class, Api.class, TestTokens.class})
 public @interface ApiTest {
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.verbatim.support.Api;
 import app.verbatim.support.ApiTest;
+import app.verbatim.support.TestTokens;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -82,9 +83,13 @@ class ProblemApiTest {
         assertThat(response.json().get("type").asString()).isEqualTo("urn:verbatim:problem:not-found");
     }
 
+    @Autowired
+    TestTokens tokens;
+
     @Test
     void answersAWrongMethodWith405ProblemAndTheAllowedOnes() {
-        var response = api.send("DELETE", "/api/v1/quotes");
+        var response = api.send(HttpRequest.newBuilder(api.uri("/api/v1/quotes"))
+                .header("Authorization", "Bearer " + tokens.admin()).method("PUT", HttpRequest.BodyPublishers.noBody()));
 
         assertThat(response.status()).isEqualTo(405);
         assertThat(response.contentType()).isEqualTo("application/problem+json");

@@ -2,42 +2,68 @@ package app.verbatim.document.web;
 
 import app.verbatim.article.ArticleSummary;
 import app.verbatim.article.Articles;
+import app.verbatim.audit.Audit;
+import app.verbatim.audit.AuditEntry;
+import app.verbatim.document.ArticleDocument;
 import app.verbatim.document.ArticleModel;
 import app.verbatim.document.ArticleModels;
+import app.verbatim.document.ArticleWrites;
+import app.verbatim.document.BulkImport;
+import app.verbatim.document.DocumentImporter;
+import app.verbatim.shared.Formats;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
-import java.time.OffsetDateTime;
-import org.springframework.format.annotation.DateTimeFormat;
-import app.verbatim.shared.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
-@RequestMapping(path = "/api/v1/articles", produces = Formats.JSON)
+@RequestMapping("/api/v1/articles")
 @Tag(name = "Articles")
 class ArticleController {
 
     private final Articles articles;
     private final ArticleModels models;
+    private final ArticleWrites writes;
+    private final BulkImport bulk;
+    private final Audit audit;
 
-    ArticleController(Articles articles, ArticleModels models) {
+    ArticleController(Articles articles, ArticleModels models, ArticleWrites writes, BulkImport bulk, Audit audit) {
         this.articles = articles;
         this.models = models;
+        this.writes = writes;
+        this.bulk = bulk;
+        this.audit = audit;
     }
 
-    @GetMapping
+    @GetMapping(produces = Formats.JSON)
     @Operation(summary = "Articles, newest first", description = "Summaries without the text; follow the slug for the whole model.")
-    PageOf<ArticleSummary> list(@Parameter(description = "Full-text query over headline and body, web-search syntax; ranks by relevance and adds match.snippet") @RequestParam(required = false) @Nullable String q,
-                                @Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
-                              @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
-                                @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
+    PageOf<ArticleSummary> list(
+            @Parameter(description = "Full-text query over headline and body, web-search syntax; ranks by relevance and adds match.snippet") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
+            @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
+            @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
         return articles.list(q == null || q.isBlank() ? null : q.strip(), updatedSince, PageQuery.of(page, size));
     }
 
@@ -46,5 +72,60 @@ class ArticleController {
             description = "Body, paragraphs, notes, people, places, organizations, topics, quotes, resolutions and events, each with its spans into the body.")
     ArticleModel get(@PathVariable String slug) {
         return models.model(slug);
+    }
+
+    @PostMapping(consumes = Formats.JSON, produces = Formats.JSON)
+    @Operation(summary = "Import an article document (editor)",
+            description = "201 with Location for a new article; 200 when the same document is already stored; 409 when another one holds the slug.")
+    ResponseEntity<ArticleModel> create(@RequestBody ArticleDocument document) {
+        var outcome = writes.create(document);
+        var location = URI.create("/api/v1/articles/" + document.slug());
+        var model = models.model(document.slug());
+        return outcome instanceof DocumentImporter.Created
+                ? ResponseEntity.created(location).body(model)
+                : ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, location.toString()).body(model);
+    }
+
+    @PutMapping(path = "/{slug}", consumes = Formats.JSON, produces = Formats.JSON)
+    @Operation(summary = "Replace an article and all its records (editor; If-Match required)")
+    ArticleModel replace(@PathVariable String slug, @RequestBody ArticleDocument document,
+                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return writes.replace(slug, document, ifMatch);
+    }
+
+    @PatchMapping(path = "/{slug}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
+    @Operation(summary = "Edit an article's own fields with a JSON Merge Patch (editor; If-Match required)",
+            description = "headline, publisher, url, language, published, body, paragraphs, notes. A body edit moves every span "
+                    + "to where its words now are, or is refused naming each record it would break.")
+    ArticleModel patch(@PathVariable String slug, @RequestBody JsonNode patch,
+                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return writes.patch(slug, patch, ifMatch);
+    }
+
+    @DeleteMapping("/{slug}")
+    @Operation(summary = "Delete an article and its records (admin; If-Match required)")
+    ResponseEntity<Void> delete(@PathVariable String slug,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        writes.delete(slug, ifMatch);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(path = "/{slug}/history", produces = Formats.JSON)
+    @Operation(summary = "Every write to the article and its records, newest first")
+    PageOf<AuditEntry> history(@PathVariable String slug,
+                               @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
+                               @Parameter(description = "Page size, 1 to 100, default 20") @RequestParam(required = false) @Nullable Integer size) {
+        return audit.ofArticle(slug, PageQuery.of(page, size));
+    }
+
+    @PostMapping(path = "/import", consumes = {Formats.NDJSON, Formats.JSON}, produces = Formats.NDJSON)
+    @Operation(summary = "Import many article documents from one stream (editor)",
+            description = "NDJSON (a document a line) or a JSON array, read one document at a time. Answers NDJSON, a line per "
+                    + "document as it is done: {index, slug, status, outcome|type, location|errors}. Each document is its own transaction.")
+    void importMany(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(200);
+        response.setContentType(Formats.NDJSON);
+        boolean array = request.getContentType() != null && request.getContentType().startsWith(Formats.JSON);
+        bulk.run(request.getInputStream(), array, response.getOutputStream());
     }
 }

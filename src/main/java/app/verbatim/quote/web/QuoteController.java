@@ -1,16 +1,28 @@
 package app.verbatim.quote.web;
 
+import app.verbatim.quote.QuoteInput;
 import app.verbatim.quote.QuoteView;
 import app.verbatim.quote.Quotes;
+import app.verbatim.shared.InputReader;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -18,9 +30,34 @@ import org.springframework.web.bind.annotation.RestController;
 class QuoteController {
 
     private final Quotes quotes;
+    private final InputReader reader;
 
-    QuoteController(Quotes quotes) {
+    QuoteController(Quotes quotes, InputReader reader) {
         this.quotes = quotes;
+        this.reader = reader;
+    }
+
+    @PostMapping(path = "/articles/{slug}/quotes", consumes = Formats.JSON, produces = Formats.JSON)
+    @Operation(summary = "Add a quote to an article (editor)", description = "The speaker and topics must exist; the spans must be the article's words.")
+    ResponseEntity<QuoteView> create(@PathVariable String slug, @RequestBody JsonNode body) {
+        var quote = quotes.create(slug, reader.read(body, QuoteInput.class));
+        return ResponseEntity.created(URI.create("/api/v1/quotes/" + quote.id())).body(quote);
+    }
+
+    @PatchMapping(path = "/quotes/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
+    @Operation(summary = "Edit a quote with a JSON Merge Patch (editor; If-Match required)",
+            description = "The fields of a quote as POST takes them: kind, speaker, source, cue, content, channel, topics.")
+    QuoteView patch(@PathVariable long id, @RequestBody JsonNode patch,
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return quotes.patch(id, patch, ifMatch);
+    }
+
+    @DeleteMapping("/quotes/{id}")
+    @Operation(summary = "Delete a quote (admin; If-Match required)")
+    ResponseEntity<Void> delete(@PathVariable long id,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        quotes.delete(id, ifMatch);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping(path = "/quotes", produces = {Formats.JSON, Formats.JSON_LD, Formats.CSV})

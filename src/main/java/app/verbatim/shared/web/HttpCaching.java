@@ -14,8 +14,14 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 class HttpCaching {
 
     @Bean
-    FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-        var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+    FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
+        var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(new ShallowEtagHeaderFilter() {
+            /** Writes carry their ETag from the record's version; only reads are buffered and hashed. */
+            @Override
+            protected boolean shouldNotFilter(jakarta.servlet.http.HttpServletRequest request) {
+                return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+            }
+        });
         registration.addUrlPatterns("/api/*");
         registration.setName("etags");
         return registration;

@@ -1,5 +1,6 @@
 package app.verbatim.shared.web;
 
+import app.verbatim.shared.ProblemType;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

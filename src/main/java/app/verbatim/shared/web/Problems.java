@@ -1,9 +1,14 @@
 package app.verbatim.shared.web;
 
+import app.verbatim.shared.ProblemType;
 import app.verbatim.shared.BadParameterException;
+import app.verbatim.shared.ConflictException;
+import app.verbatim.shared.Etags;
 import app.verbatim.shared.FieldProblem;
+import app.verbatim.shared.InputReader;
 import app.verbatim.shared.InvalidDocumentException;
 import app.verbatim.shared.NotFoundException;
+import app.verbatim.shared.PayloadTooLargeException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +60,29 @@ class Problems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail tooLarge(PayloadTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, ProblemType.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail precondition(Etags.PreconditionException e) {
+        var status = HttpStatus.valueOf(e.status());
+        return problem(status, ProblemType.forStatus(e.status()), e.getMessage());
+    }
+
+    /** Two writers raced past the If-Match check (the database caught it): the loser is stale. */
+    @ExceptionHandler
+    ProblemDetail optimisticLock(org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, ProblemType.PRECONDITION_FAILED,
+                "The record changed while this write was made; read it again.");
+    }
+
+    @ExceptionHandler
     ProblemDetail invalidDocument(InvalidDocumentException e) {
         var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.INVALID_DOCUMENT, e.getMessage());
         problem.setProperty("errors", e.problems());
@@ -82,6 +110,26 @@ class Problems extends ResponseEntityExceptionHandler {
                 .collect(java.util.stream.Collectors.joining("; "));
         var problem = problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER, detail);
         problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** An unreadable body: not JSON at all (400), or JSON that does not fit the document (422, naming the field). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(org.springframework.http.converter.HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return handleExceptionInternal(ex, problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE,
+                        tooLarge.getMessage()), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
+        if (ex.getCause() instanceof tools.jackson.databind.DatabindException e) {
+            var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.INVALID_DOCUMENT, "The document does not fit: "
+                    + InputReader.path(e) + " " + InputReader.describe(e));
+            problem.setProperty("errors", List.of(new FieldProblem(InputReader.path(e), InputReader.describe(e))));
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
+        }
+        var problem = problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, "The body is missing or is not well-formed JSON.");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -1,4 +1,4 @@
-package app.verbatim.shared.web;
+package app.verbatim.shared;
 
 import java.net.URI;
 
@@ -15,6 +15,10 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
     CONFLICT("conflict"),
+    UNAUTHENTICATED("unauthenticated"),
+    FORBIDDEN("forbidden"),
+    PRECONDITION_FAILED("precondition-failed"),
+    PRECONDITION_REQUIRED("precondition-required"),
     PAYLOAD_TOO_LARGE("payload-too-large"),
     INTERNAL("internal");
 
@@ -30,11 +34,15 @@ public enum ProblemType {
 
     public static ProblemType forStatus(int status) {
         return switch (status) {
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
+            case 412 -> PRECONDITION_FAILED;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 428 -> PRECONDITION_REQUIRED;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> INVALID_DOCUMENT;
             default -> status >= 500 ? INTERNAL : INVALID_REQUEST;

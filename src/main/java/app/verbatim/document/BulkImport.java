@@ -1,0 +1,112 @@
+package app.verbatim.document;
+
+import app.verbatim.shared.ConflictException;
+import app.verbatim.shared.FieldProblem;
+import app.verbatim.shared.InputReader;
+import app.verbatim.shared.InvalidDocumentException;
+import app.verbatim.shared.PayloadTooLargeException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports many articles from one stream, NDJSON (a document a line) or a JSON array, one
+ * document in memory at a time. Each document is imported in its own transaction, and its
+ * result (201, 200, 409, 422…) is written as a line of NDJSON as soon as it is known: one
+ * document's failure neither rolls back nor hides the others.
+ */
+@Service
+public class BulkImport {
+
+    private final ArticleWrites writes;
+    private final InputReader reader;
+    private final JsonMapper json;
+
+    BulkImport(ArticleWrites writes, InputReader reader, JsonMapper json) {
+        this.writes = writes;
+        this.reader = reader;
+        this.json = json;
+    }
+
+    public void run(InputStream in, boolean array, OutputStream out) throws IOException {
+        int index = 0;
+        try {
+            if (array) {
+                try (var parser = json.createParser(in)) {
+                    if (parser.nextToken() != JsonToken.START_ARRAY) {
+                        write(out, failure(0, 400, "invalid-request", List.of(new FieldProblem("", "the body is not a JSON array"))));
+                        return;
+                    }
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        JsonNode node = json.readTree(parser);
+                        write(out, importOne(index++, node));
+                    }
+                }
+            } else {
+                var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    int at = index++;
+                    JsonNode node;
+                    try {
+                        node = json.readTree(line);
+                    } catch (JacksonException e) {
+                        write(out, failure(at, 400, "invalid-request", List.of(new FieldProblem("", "this line is not JSON"))));
+                        continue;
+                    }
+                    write(out, importOne(at, node));
+                }
+            }
+        } catch (PayloadTooLargeException e) {
+            write(out, failure(index, 413, "payload-too-large", List.of(new FieldProblem("", e.getMessage()))));
+        } catch (JacksonException e) {
+            write(out, failure(index, 400, "invalid-request", List.of(new FieldProblem("", "the stream stops being JSON here: " + e.getOriginalMessage()))));
+        }
+    }
+
+    private Map<String, Object> importOne(int index, JsonNode node) {
+        try {
+            var doc = reader.read(node, ArticleDocument.class);
+            var outcome = writes.create(doc);
+            var result = new LinkedHashMap<String, Object>();
+            result.put("index", index);
+            result.put("slug", doc.slug());
+            result.put("status", outcome instanceof DocumentImporter.Created ? 201 : 200);
+            result.put("outcome", outcome instanceof DocumentImporter.Created ? "created" : "unchanged");
+            result.put("location", "/api/v1/articles/" + doc.slug());
+            return result;
+        } catch (InvalidDocumentException e) {
+            return failure(index, 422, "invalid-document", e.problems());
+        } catch (ConflictException e) {
+            return failure(index, 409, "conflict", List.of(new FieldProblem("slug", e.getMessage())));
+        }
+    }
+
+    private static Map<String, Object> failure(int index, int status, String type, List<FieldProblem> errors) {
+        var result = new LinkedHashMap<String, Object>();
+        result.put("index", index);
+        result.put("status", status);
+        result.put("type", "urn:verbatim:problem:" + type);
+        result.put("errors", errors);
+        return result;
+    }
+
+    private void write(OutputStream out, Map<String, Object> result) throws IOException {
+        out.write(json.writeValueAsBytes(result));
+        out.write('\n');
+        out.flush();
+    }
+}

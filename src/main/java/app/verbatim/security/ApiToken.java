@@ -1,0 +1,37 @@
+package app.verbatim.security;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import org.hibernate.annotations.CreationTimestamp;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Nullable Long id;
+
+    String name;
+    @Enumerated(EnumType.STRING)
+    Role role;
+    String tokenHash;
+    @CreationTimestamp
+    @Nullable Instant createdAt;
+    @Nullable Instant revokedAt;
+
+    protected ApiToken() {
+        this("", Role.EDITOR, "");
+    }
+
+    ApiToken(String name, Role role, String tokenHash) {
+        this.name = name;
+        this.role = role;
+        this.tokenHash = tokenHash;
+    }
+}

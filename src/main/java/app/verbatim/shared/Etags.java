@@ -1,0 +1,67 @@
+package app.verbatim.shared;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The ETag of a record: {@code "v<version>-<digest>"}. The version makes every write visible in
+ * it; the digest of the JSON shown covers what the record shows of others (a quote shows its
+ * speaker's name), so a cached copy is never wrongly confirmed. {@code If-Match} must equal it.
+ */
+@Component
+public class Etags {
+
+    private final JsonMapper json;
+
+    Etags(JsonMapper json) {
+        this.json = json;
+    }
+
+    public String of(Versioned representation) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(representation));
+            return "\"v%d-%s\"".formatted(representation.version(), HexFormat.of().formatHex(digest, 0, 12));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /**
+     * Refuses a write whose {@code If-Match} is missing (428) or names another state than the
+     * current one (412). {@code *} matches any existing record.
+     */
+    public void require(@Nullable String ifMatch, Versioned current) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionException(428, "This write needs If-Match with the ETag of the record as you last read it.");
+        }
+        if (ifMatch.strip().equals("*")) {
+            return;
+        }
+        String etag = of(current);
+        for (String candidate : ifMatch.split(",")) {
+            if (candidate.strip().equals(etag)) {
+                return;
+            }
+        }
+        throw new PreconditionException(412, "The record changed since you read it (its ETag is now " + etag + "); read it again.");
+    }
+
+    /** A failed precondition: 412 (stale) or 428 (missing). */
+    public static class PreconditionException extends RuntimeException {
+
+        private final int status;
+
+        public PreconditionException(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package app.verbatim.shared.web;
+
+import app.verbatim.shared.PayloadTooLargeException;
+import app.verbatim.shared.ProblemType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Caps request bodies: {@code verbatim.limits.body} for one document, {@code verbatim.limits.bulk}
+ * for a bulk import (which is read as a stream, so its cap is about time, not memory). A declared
+ * length past the cap is refused before reading; a chunked body is cut off when it passes it.
+ */
+@Component
+class BodySizeLimit extends OncePerRequestFilter {
+
+    private final long single;
+    private final long bulk;
+    private final JsonMapper json;
+
+    BodySizeLimit(@Value("${verbatim.limits.body:5MB}") DataSize single, @Value("${verbatim.limits.bulk:1GB}") DataSize bulk,
+                  JsonMapper json) {
+        this.single = single.toBytes();
+        this.bulk = bulk.toBytes();
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long limit = request.getRequestURI().endsWith("/articles/import") ? bulk : single;
+        if (request.getContentLengthLong() > limit) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, new PayloadTooLargeException(limit).getMessage());
+            problem.setType(ProblemType.PAYLOAD_TOO_LARGE.uri());
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType("application/problem+json");
+            response.setHeader("Connection", "close");
+            json.writeValue(response.getOutputStream(), problem);
+            return;
+        }
+        chain.doFilter(new Capped(request, limit), response);
+    }
+
+    private static final class Capped extends HttpServletRequestWrapper {
+
+        private final long limit;
+        private ServletInputStream stream;
+
+        Capped(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                var in = super.getInputStream();
+                stream = new ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0) {
+                            count(1);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = in.read(buffer, offset, length);
+                        if (n > 0) {
+                            count(n);
+                        }
+                        return n;
+                    }
+
+                    private void count(int n) {
+                        read += n;
+                        if (read > limit) {
+                            throw new PayloadTooLargeException(limit);
+                        }
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+    }
+}
