@@ -1,0 +1,18 @@
+package app.verbatim.ui;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Serves the article page for {@code /articles/{slug}}. The page is static: its script reads the
+ * slug from the address and asks the JSON API for the article, so an unknown slug is reported by
+ * the page from the API's problem document, as any other client would see it.
+ */
+@Controller
+class ArticlePageController {
+
+    @GetMapping("/articles/{slug}")
+    String article() {
+        return "forward:/article.html";
+    }
+}
