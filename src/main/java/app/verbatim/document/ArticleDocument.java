@@ -41,6 +41,37 @@ public record ArticleDocument(
         @NotNull @Size(max = 10_000) List<@Valid @NotNull ResolutionInput> resolutions,
         @NotNull @Size(max = 10_000) List<@Valid @NotNull EventInput> events) {
 
+    /**
+     * What a client may leave out: the slug (made from the headline), the language ({@code und},
+     * BCP 47's "undetermined") and any list of records. A headline and a body make an article.
+     */
+    public ArticleDocument {
+        if ((slug == null || slug.isBlank()) && headline != null) {
+            slug = slugOf(headline);
+        }
+        if (language == null || language.isBlank()) {
+            language = "und";
+        }
+        paragraphs = paragraphs == null ? List.of() : paragraphs;
+        notes = notes == null ? List.of() : notes;
+        people = people == null ? List.of() : people;
+        places = places == null ? List.of() : places;
+        organizations = organizations == null ? List.of() : organizations;
+        topics = topics == null ? List.of() : topics;
+        quotes = quotes == null ? List.of() : quotes;
+        resolutions = resolutions == null ? List.of() : resolutions;
+        events = events == null ? List.of() : events;
+    }
+
+    static String slugOf(String headline) {
+        String ascii = java.text.Normalizer.normalize(headline, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (slug.length() > 80) {
+            slug = slug.substring(0, 80).replaceAll("-[^-]*$", "");
+        }
+        return slug.isEmpty() ? "article" : slug;
+    }
+
     /** This document's records with the article fields (text, publication, layout) of another. */
     ArticleDocument withArticleFields(ArticleDocument from) {
         return new ArticleDocument(slug, from.headline(), from.publisher(), from.url(), from.language(), from.published(),

@@ -49,7 +49,7 @@ public class BulkImport {
                         return;
                     }
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        JsonNode node = json.readTree(parser);
+                        JsonNode node = parser.readValueAsTree();
                         write(out, importOne(index++, node));
                     }
                 }

@@ -79,6 +79,24 @@ public class DocumentImporter {
     public record Conflict(String slug) implements Outcome {
     }
 
+    /** Named records by id and mentions by position: the order a document lists them in means nothing. */
+    private static ArticleDocument canonicalOrder(ArticleDocument d) {
+        Comparator<TextSpan> byPosition = Comparator.comparingInt(TextSpan::start).thenComparingInt(TextSpan::end);
+        java.util.function.UnaryOperator<List<EntryInput>> entries = list -> list.stream()
+                .map(e -> new EntryInput(e.id(), e.name(), e.kind(), e.country(), e.mentions().stream().sorted(byPosition).toList()))
+                .sorted(Comparator.comparing(EntryInput::id)).toList();
+        var people = d.people().stream()
+                .map(p -> new app.verbatim.person.PersonInput(p.id(), p.name(), p.role(), p.country(), p.aliases(), p.wikidataId(),
+                        p.mentions().stream().sorted(byPosition).toList()))
+                .sorted(Comparator.comparing(app.verbatim.person.PersonInput::id)).toList();
+        return new ArticleDocument(d.slug(), d.headline(), d.publisher(), d.url(), d.language(), d.published(), d.body(),
+                d.paragraphs(), d.notes(), people, entries.apply(d.places()), entries.apply(d.organizations()),
+                entries.apply(d.topics()), d.quotes(),
+                d.resolutions().stream().map(r -> new app.verbatim.resolution.ResolutionInput(r.issuer(), r.kind(), r.title(),
+                        r.identifier(), r.adopted(), r.demands(), r.mentions().stream().sorted(byPosition).toList())).toList(),
+                d.events());
+    }
+
     private static void complete(tools.jackson.databind.JsonNode node, Anchors anchors) {
         if (node instanceof tools.jackson.databind.node.ObjectNode object) {
             if (object.has("start") && object.has("end") && object.has("text") && object.get("start").isInt()
@@ -253,7 +271,7 @@ public class DocumentImporter {
      */
     String hash(ArticleDocument doc) {
         var anchors = new Anchors(doc.body());
-        var tree = json.valueToTree(doc);
+        var tree = json.valueToTree(canonicalOrder(doc));
         complete(tree, anchors);
         try {
             byte[] canonical = json.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,13 @@
 package app.verbatim.person;
 
+import app.verbatim.audit.Audit;
 import app.verbatim.shared.Anchors;
+import app.verbatim.shared.ConflictException;
+import app.verbatim.shared.Etags;
+import app.verbatim.shared.FieldProblem;
+import app.verbatim.shared.InputReader;
+import app.verbatim.shared.InvalidDocumentException;
+import app.verbatim.shared.MergePatch;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
@@ -14,11 +21,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /** The people module's public face: look people up, and record the people of an article. */
 @Service
@@ -28,8 +37,15 @@ public class People {
     private final PersonRepository persons;
     private final PersonMentionRepository mentions;
     private final JdbcClient jdbc;
+    private final Audit audit;
+    private final Etags etags;
+    private final InputReader reader;
 
-    People(PersonRepository persons, PersonMentionRepository mentions, JdbcClient jdbc) {
+    People(PersonRepository persons, PersonMentionRepository mentions, JdbcClient jdbc, Audit audit, Etags etags,
+           InputReader reader) {
+        this.audit = audit;
+        this.etags = etags;
+        this.reader = reader;
         this.persons = persons;
         this.mentions = mentions;
         this.jdbc = jdbc;
@@ -88,6 +104,57 @@ public class People {
         }
         return persons.findAllById(keys).stream()
                 .collect(Collectors.toMap(p -> p.id, p -> new Ref(p.slug, p.name)));
+    }
+
+    @Transactional
+    public PersonView create(PersonFields fields) {
+        if (persons.findBySlug(fields.id()).isPresent()) {
+            throw new ConflictException("A person with the id '%s' exists; PATCH it instead.".formatted(fields.id()));
+        }
+        var person = new Person(fields.id(), fields.name());
+        apply(person, fields);
+        var saved = persons.saveAndFlush(person);
+        audit.record(Audit.Action.CREATE, "person", saved.slug, null, null, saved.version, "person created");
+        return PersonView.from(saved);
+    }
+
+    @Transactional
+    public PersonView patch(String id, JsonNode patch, @Nullable String ifMatch) {
+        var person = persons.findBySlugForUpdate(id).orElseThrow(() -> new NotFoundException("person", id));
+        etags.require(ifMatch, PersonView.from(person));
+        int before = person.version;
+        var current = new PersonFields(person.slug, person.name, person.role, person.country, List.copyOf(person.aliases), person.wikidataId);
+        var fields = reader.read(MergePatch.apply(reader.tree(current), patch), PersonFields.class);
+        if (!fields.id().equals(id)) {
+            throw new InvalidDocumentException(List.of(new FieldProblem("id", "cannot change")));
+        }
+        apply(person, fields);
+        persons.saveAndFlush(person);
+        audit.record(Audit.Action.UPDATE, "person", id, null, before, person.version, "person patched: " + patch);
+        return PersonView.from(person);
+    }
+
+    /** Deletes a person no record refers to any more; a quoted or mentioned person is a 409. */
+    @Transactional
+    public void delete(String id, @Nullable String ifMatch) {
+        var person = persons.findBySlugForUpdate(id).orElseThrow(() -> new NotFoundException("person", id));
+        etags.require(ifMatch, PersonView.from(person));
+        try {
+            persons.delete(person);
+            persons.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("'%s' is still quoted, mentioned or taking part in an event; remove those first.".formatted(id));
+        }
+        audit.record(Audit.Action.DELETE, "person", id, null, person.version, null, "person deleted");
+    }
+
+    private static void apply(Person person, PersonFields fields) {
+        person.name = fields.name();
+        person.role = fields.role();
+        person.country = fields.country();
+        person.wikidataId = fields.wikidataId();
+        person.aliases.clear();
+        person.aliases.addAll(fields.aliases().stream().distinct().toList());
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.verbatim.person;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -9,12 +10,17 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
     @EntityGraph(attributePaths = "aliases")
     Optional<Person> findBySlug(String slug);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Person p where p.slug = :slug")
+    Optional<Person> findBySlugForUpdate(String slug);
 
     @EntityGraph(attributePaths = "aliases")
     List<Person> findByIdIn(Collection<Long> ids);

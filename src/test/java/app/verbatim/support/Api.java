@@ -35,6 +35,16 @@ public class Api {
         return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A request with a body and headers given as name, value, name, value… */
+    public Response send(String method, String path, String contentType, String body, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", contentType);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public Response send(HttpRequest.Builder request) {
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -57,6 +67,10 @@ public class Api {
 
         public JsonNode json() {
             return mapper.readTree(body);
+        }
+
+        public String etag() {
+            return headers.firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag in " + status + " " + body));
         }
     }
 }

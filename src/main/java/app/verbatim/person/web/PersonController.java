@@ -1,7 +1,9 @@
 package app.verbatim.person.web;
 
 import app.verbatim.person.People;
+import app.verbatim.person.PersonFields;
 import app.verbatim.person.PersonView;
+import app.verbatim.shared.InputReader;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import java.time.OffsetDateTime;
@@ -10,7 +12,16 @@ import app.verbatim.shared.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import tools.jackson.databind.JsonNode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonController {
 
     private final People people;
+    private final InputReader reader;
 
-    PersonController(People people) {
+    PersonController(People people, InputReader reader) {
         this.people = people;
+        this.reader = reader;
     }
 
     @GetMapping
@@ -37,6 +50,28 @@ class PersonController {
                             @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
         var query = PageQuery.of(page, size);
         return name == null || name.isBlank() ? people.list(updatedSince, query) : people.findByName(name.strip(), updatedSince, query);
+    }
+
+    @PostMapping(consumes = Formats.JSON, produces = Formats.JSON)
+    @Operation(summary = "Create a person (editor)", description = "409 when the id is taken.")
+    ResponseEntity<PersonView> create(@RequestBody JsonNode body) {
+        var person = people.create(reader.read(body, PersonFields.class));
+        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(person);
+    }
+
+    @PatchMapping(path = "/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
+    @Operation(summary = "Edit a person with a JSON Merge Patch (editor; If-Match required)")
+    PersonView patch(@PathVariable String id, @RequestBody JsonNode patch,
+                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return people.patch(id, patch, ifMatch);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a person no record refers to (admin; If-Match required)", description = "409 while quoted or mentioned.")
+    ResponseEntity<Void> delete(@PathVariable String id,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        people.delete(id, ifMatch);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping(path = "/{id}", produces = {Formats.JSON, Formats.JSON_LD})

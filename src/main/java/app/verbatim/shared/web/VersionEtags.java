@@ -5,6 +5,7 @@ import app.verbatim.shared.Versioned;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -41,7 +42,8 @@ class VersionEtags implements ResponseBodyAdvice<Object> {
         if (body instanceof Versioned versioned && !response.getHeaders().containsHeader(HttpHeaders.ETAG)) {
             String etag = etags.of(versioned);
             // With an ETag already set the filter streams the body, so If-None-Match is answered here.
-            if (request instanceof ServletServerHttpRequest servletRequest && response instanceof ServletServerHttpResponse servletResponse
+            boolean read = request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD;
+            if (read && request instanceof ServletServerHttpRequest servletRequest && response instanceof ServletServerHttpResponse servletResponse
                     && new ServletWebRequest(servletRequest.getServletRequest(), servletResponse.getServletResponse()).checkNotModified(etag)) {
                 response.setStatusCode(HttpStatus.NOT_MODIFIED);
                 return null;
