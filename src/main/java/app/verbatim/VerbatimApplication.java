@@ -1,12 +1,17 @@
 package app.verbatim;
 
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
 @SpringBootApplication
 public class VerbatimApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(VerbatimApplication.class, args);
+        // "token create ..." is a command, not the service: no web server for it.
+        boolean command = args.length > 0 && args[0].equals("token");
+        new SpringApplicationBuilder(VerbatimApplication.class)
+                .web(command ? WebApplicationType.NONE : WebApplicationType.SERVLET)
+                .run(args);
     }
 }

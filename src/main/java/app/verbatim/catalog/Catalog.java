@@ -1,6 +1,13 @@
 package app.verbatim.catalog;
 
+import app.verbatim.audit.Audit;
 import app.verbatim.shared.Anchors;
+import app.verbatim.shared.ConflictException;
+import app.verbatim.shared.Etags;
+import app.verbatim.shared.FieldProblem;
+import app.verbatim.shared.InputReader;
+import app.verbatim.shared.InvalidDocumentException;
+import app.verbatim.shared.MergePatch;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
@@ -16,9 +23,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /** The catalog module's public face: places, organizations and topics. */
 @Service
@@ -28,7 +37,14 @@ public class Catalog {
     private final EntryRepository entries;
     private final EntryMentionRepository mentions;
 
-    Catalog(EntryRepository entries, EntryMentionRepository mentions) {
+    private final Audit audit;
+    private final Etags etags;
+    private final InputReader reader;
+
+    Catalog(EntryRepository entries, EntryMentionRepository mentions, Audit audit, Etags etags, InputReader reader) {
+        this.audit = audit;
+        this.etags = etags;
+        this.reader = reader;
         this.entries = entries;
         this.mentions = mentions;
     }
@@ -53,6 +69,51 @@ public class Catalog {
             return Map.of();
         }
         return entries.findAllById(keys).stream().collect(Collectors.toMap(e -> e.id, e -> new Ref(e.slug, e.name)));
+    }
+
+    @Transactional
+    public EntryView create(EntryType type, EntryFields fields) {
+        if (entries.findByTypeAndSlug(type, fields.id()).isPresent()) {
+            throw new ConflictException("A %s with the id '%s' exists; PATCH it instead.".formatted(type.noun(), fields.id()));
+        }
+        var entry = new Entry(type, fields.id(), fields.name());
+        entry.kind = fields.kind();
+        entry.country = fields.country();
+        var saved = entries.saveAndFlush(entry);
+        audit.record(Audit.Action.CREATE, type.noun(), saved.slug, null, null, saved.version, type.noun() + " created");
+        return EntryView.from(saved);
+    }
+
+    @Transactional
+    public EntryView patch(EntryType type, String id, JsonNode patch, @Nullable String ifMatch) {
+        var entry = entries.findByTypeAndSlugForUpdate(type, id).orElseThrow(() -> new NotFoundException(type.noun(), id));
+        etags.require(ifMatch, EntryView.from(entry));
+        int before = entry.version;
+        var fields = reader.read(MergePatch.apply(reader.tree(new EntryFields(entry.slug, entry.name, entry.kind, entry.country)), patch),
+                EntryFields.class);
+        if (!fields.id().equals(id)) {
+            throw new InvalidDocumentException(List.of(new FieldProblem("id", "cannot change")));
+        }
+        entry.name = fields.name();
+        entry.kind = fields.kind();
+        entry.country = fields.country();
+        entries.saveAndFlush(entry);
+        audit.record(Audit.Action.UPDATE, type.noun(), id, null, before, entry.version, type.noun() + " patched: " + patch);
+        return EntryView.from(entry);
+    }
+
+    /** Deletes an entry nothing refers to any more; one still mentioned, a topic of a quote or a place of an event is a 409. */
+    @Transactional
+    public void delete(EntryType type, String id, @Nullable String ifMatch) {
+        var entry = entries.findByTypeAndSlugForUpdate(type, id).orElseThrow(() -> new NotFoundException(type.noun(), id));
+        etags.require(ifMatch, EntryView.from(entry));
+        try {
+            entries.delete(entry);
+            entries.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("The %s '%s' is still referred to; remove those references first.".formatted(type.noun(), id));
+        }
+        audit.record(Audit.Action.DELETE, type.noun(), id, null, entry.version, null, type.noun() + " deleted");
     }
 
     /** Creates or updates the entries an article names and records their mentions; id → key. */

@@ -14,6 +14,10 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 
     Optional<Entry> findByTypeAndSlug(EntryType type, String slug);
 
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Entry e where e.type = :type and e.slug = :slug")
+    Optional<Entry> findByTypeAndSlugForUpdate(EntryType type, String slug);
+
     List<Entry> findByTypeAndSlugIn(EntryType type, Collection<String> slugs);
 
     @Query("""

@@ -193,26 +193,12 @@ public class DocumentImporter {
             refer(at + ".speaker.id", q.speaker(), personIds, "people", problems);
             each(q.topics(), (j, t) -> refer(at + ".topics[%d].id".formatted(j), t, topicIds, "topics", problems));
         });
-        each(doc.resolutions(), (i, r) -> {
-            String at = "resolutions[%d]".formatted(i);
-            spans.time(at + ".adopted", r.adopted());
-            if (r.demands() != null && r.demands().span() != null) {
-                spans.span(at + ".demands.span", r.demands().span());
-            }
-            each(r.mentions(), (j, s) -> spans.span(at + ".mentions[%d]".formatted(j), s));
-            if (r.identifier() != null && !r.identifier().stated() && r.identifier().source() == null) {
-                problems.add(new FieldProblem(at + ".identifier.source", "an identifier the text does not state needs a source"));
-            }
-        });
+        each(doc.resolutions(), (i, r) -> problems.addAll(Resolutions.checkSpans("resolutions[%d].".formatted(i), r, spans.anchors())));
         each(doc.events(), (i, e) -> {
             String at = "events[%d]".formatted(i);
-            spans.time(at + ".when", e.when());
-            each(e.evidence(), (j, s) -> spans.span(at + ".evidence[%d]".formatted(j), s));
+            problems.addAll(Events.checkSpans(at + ".", e, spans.anchors()));
             if (e.place() != null) {
                 refer(at + ".place.id", new IdRef(e.place().id()), placeIds, "places", problems);
-                if (!e.place().stated() && e.place().source() == null) {
-                    problems.add(new FieldProblem(at + ".place.source", "a place the text does not state needs a source"));
-                }
             }
             each(e.participants(), (j, p) -> refer(at + ".participants[%d].id".formatted(j), p, personIds, "people", problems));
         });

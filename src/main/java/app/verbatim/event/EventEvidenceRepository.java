@@ -9,4 +9,6 @@ interface EventEvidenceRepository extends JpaRepository<EventEvidence, Long> {
     List<EventEvidence> findByEventIdInOrderById(Collection<Long> eventIds);
 
     void deleteByArticleId(long articleId);
+
+    void deleteByEventId(long eventId);
 }

@@ -14,4 +14,7 @@ interface EventRepository extends JpaRepository<Event, Long> {
     List<Event> findByIdIn(Collection<Long> ids);
 
     void deleteByArticleId(long articleId);
+
+    @org.springframework.data.jpa.repository.Query("select coalesce(max(e.ordinal), -1) + 1 from Event e where e.articleId = :articleId")
+    int nextOrdinal(long articleId);
 }

@@ -3,18 +3,29 @@ package app.verbatim.event;
 import app.verbatim.article.Articles;
 import app.verbatim.catalog.Catalog;
 import app.verbatim.person.People;
+import app.verbatim.audit.Audit;
+import app.verbatim.catalog.EntryType;
 import app.verbatim.shared.Anchors;
+import app.verbatim.shared.Etags;
+import app.verbatim.shared.FieldProblem;
+import app.verbatim.shared.IdRef;
+import app.verbatim.shared.InputReader;
+import app.verbatim.shared.InvalidDocumentException;
+import app.verbatim.shared.MergePatch;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The event module's public face. */
@@ -28,9 +39,15 @@ public class Events {
     private final People people;
     private final Catalog catalog;
     private final Articles articles;
+    private final Audit audit;
+    private final Etags etags;
+    private final InputReader reader;
 
     Events(EventRepository events, EventSearch search, EventEvidenceRepository evidence, People people, Catalog catalog,
-           Articles articles) {
+           Articles articles, Audit audit, Etags etags, InputReader reader) {
+        this.audit = audit;
+        this.etags = etags;
+        this.reader = reader;
         this.events = events;
         this.search = search;
         this.evidence = evidence;
@@ -53,6 +70,110 @@ public class Events {
 
     public List<EventView> inArticle(long articleKey) {
         return views(events.findByArticleIdOrderByOrdinal(articleKey));
+    }
+
+    /** Every way an event does not fit its article's text, its fields named under {@code at}. */
+    public static List<FieldProblem> checkSpans(String at, EventInput e, Anchors anchors) {
+        var problems = new ArrayList<FieldProblem>();
+        if (e.when().span() != null) {
+            problems.addAll(anchors.check(at + "when.span", e.when().span()).problems());
+        }
+        for (int j = 0; j < e.evidence().size(); j++) {
+            problems.addAll(anchors.check(at + "evidence[%d]".formatted(j), e.evidence().get(j)).problems());
+        }
+        if (!e.when().stated() && e.when().source() == null) {
+            problems.add(new FieldProblem(at + "when.source", "a time the text does not fully state needs a source"));
+        }
+        if (e.when().earliest() != null && e.when().latest() != null && e.when().earliest().isAfter(e.when().latest())) {
+            problems.add(new FieldProblem(at + "when.earliest", "must not be after latest"));
+        }
+        if (e.place() != null && !e.place().stated() && e.place().source() == null) {
+            problems.add(new FieldProblem(at + "place.source", "a place the text does not state needs a source"));
+        }
+        return problems;
+    }
+
+    @Transactional
+    public EventView create(String articleSlug, EventInput input) {
+        var article = articles.lock(articleSlug);
+        var draft = resolve(input, article.anchors());
+        var event = events.save(new Event(article.key(), events.nextOrdinal(article.key()), draft));
+        evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.id, article.key(), s)).toList());
+        articles.touch(article.key());
+        audit.record(Audit.Action.CREATE, "event", event.id, article.slug(), null, event.version, "event added: " + input.title());
+        return views(List.of(event)).getFirst();
+    }
+
+    @Transactional
+    public EventView patch(long id, JsonNode patch, @Nullable String ifMatch) {
+        var found = events.findById(id).orElseThrow(() -> new NotFoundException("event", id));
+        var article = articles.lock(found.articleId);
+        var event = events.findById(id).orElseThrow(() -> new NotFoundException("event", id));
+        var current = views(List.of(event)).getFirst();
+        etags.require(ifMatch, current);
+        int before = event.version;
+        var input = reader.read(MergePatch.apply(reader.tree(inputOf(current)), patch), EventInput.class);
+        var draft = resolve(input, article.anchors());
+        event.kind = draft.kind();
+        event.title = draft.title();
+        event.status = draft.status();
+        event.happens = draft.when();
+        event.placeId = draft.placeKey();
+        event.placeStated = draft.placeStated();
+        event.placeSource = draft.placeSource();
+        event.participantIds = new ArrayList<>(draft.participantKeys());
+        evidence.deleteByEventId(id);
+        evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(id, article.key(), s)).toList());
+        events.saveAndFlush(event);
+        articles.touch(article.key());
+        audit.record(Audit.Action.UPDATE, "event", id, article.slug(), before, event.version, "event patched: " + patch);
+        return views(List.of(event)).getFirst();
+    }
+
+    @Transactional
+    public void delete(long id, @Nullable String ifMatch) {
+        var found = events.findById(id).orElseThrow(() -> new NotFoundException("event", id));
+        var article = articles.lock(found.articleId);
+        var event = events.findById(id).orElseThrow(() -> new NotFoundException("event", id));
+        etags.require(ifMatch, views(List.of(event)).getFirst());
+        evidence.deleteByEventId(id);
+        events.delete(event);
+        articles.touch(article.key());
+        audit.record(Audit.Action.DELETE, "event", id, article.slug(), event.version, null, "event deleted");
+    }
+
+    private static EventInput inputOf(EventView e) {
+        return new EventInput(e.kind(), e.title(), e.status(), e.when(),
+                e.place() == null ? null : new EventInput.PlaceClaim(e.place().id(), e.place().stated(), e.place().source()),
+                e.participants().stream().map(p -> new IdRef(p.id())).toList(), e.evidence());
+    }
+
+    private NewEvent resolve(EventInput input, Anchors anchors) {
+        var problems = new ArrayList<>(checkSpans("", input, anchors));
+        Long place = null;
+        if (input.place() != null) {
+            var key = catalog.findKey(EntryType.PLACE, input.place().id());
+            if (key.isEmpty()) {
+                problems.add(new FieldProblem("place.id", "no place has the id '%s'".formatted(input.place().id())));
+            } else {
+                place = key.get();
+            }
+        }
+        var participants = new ArrayList<Long>();
+        for (int i = 0; i < input.participants().size(); i++) {
+            var key = people.findKey(input.participants().get(i).id());
+            if (key.isEmpty()) {
+                problems.add(new FieldProblem("participants[%d].id".formatted(i), "no person has the id '%s'".formatted(input.participants().get(i).id())));
+            } else {
+                participants.add(key.get());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDocumentException(problems);
+        }
+        return new NewEvent(input.kind(), input.title(), input.status(), Objects.requireNonNull(anchors.complete(input.when())),
+                place, input.place() == null || input.place().stated(), input.place() == null ? null : input.place().source(),
+                participants, input.evidence().stream().map(anchors::complete).toList());
     }
 
     @Transactional

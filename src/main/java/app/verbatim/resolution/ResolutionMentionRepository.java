@@ -9,4 +9,6 @@ interface ResolutionMentionRepository extends JpaRepository<ResolutionMention, L
     List<ResolutionMention> findByResolutionIdInOrderById(Collection<Long> resolutionIds);
 
     void deleteByArticleId(long articleId);
+
+    void deleteByResolutionId(long resolutionId);
 }

@@ -18,4 +18,7 @@ interface ResolutionRepository extends JpaRepository<Resolution, Long> {
     Page<Resolution> findAllOrdered(@Nullable Instant since, Pageable pageable);
 
     void deleteByArticleId(long articleId);
+
+    @Query("select coalesce(max(r.ordinal), -1) + 1 from Resolution r where r.articleId = :articleId")
+    int nextOrdinal(long articleId);
 }

@@ -232,6 +232,75 @@ class CurationApiTest {
     }
 
     @Test
+    void addsEditsAndDeletesAnEventWithItsEvidence() {
+        copySeedTo("event-crud");
+        var created = api.send("POST", "/api/v1/articles/event-crud/events", JSON, """
+                {"kind":"statement","title":"Aliyev's remark on the road map","status":"past",
+                 "when":{"earliest":"2017-04-03","latest":"2017-04-03","precision":"day","stated":false,"source":"the day of the talks"},
+                 "participants":[{"id":"ilham-aliyev"}],
+                 "evidence":[{"start":3398,"end":3422,"text":"Aliyev drew attention to"}]}""", "Authorization", "Bearer " + tokens.editor());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+
+        var patched = api.send("PATCH", location, PATCH, "{\"status\":\"planned\",\"place\":{\"id\":\"atlantis\",\"stated\":true}}",
+                "Authorization", "Bearer " + tokens.editor(), "If-Match", api.get(location).etag());
+        var fixed = api.send("PATCH", location, PATCH, "{\"status\":\"planned\",\"place\":{\"id\":\"baku\",\"stated\":true}}",
+                "Authorization", "Bearer " + tokens.editor(), "If-Match", api.get(location).etag());
+
+        assertThat(patched.status()).isEqualTo(422);
+        assertThat(patched.json().get("errors").get(0).get("field").asString()).isEqualTo("place.id");
+        assertThat(fixed.status()).as(fixed.body()).isEqualTo(200);
+        assertThat(fixed.json().get("status").asString()).isEqualTo("planned");
+        assertThat(fixed.json().get("evidence").get(0).get("text").asString()).isEqualTo("Aliyev drew attention to");
+        assertThat(api.send("DELETE", location, JSON, "", "Authorization", "Bearer " + tokens.admin(), "If-Match", api.get(location).etag())
+                .status()).isEqualTo(204);
+        assertThat(api.get(location).status()).isEqualTo(404);
+    }
+
+    @Test
+    void addsEditsAndDeletesAResolution() {
+        copySeedTo("resolution-crud");
+        var created = api.send("POST", "/api/v1/articles/resolution-crud/resolutions", JSON, """
+                {"issuer":"UN Security Council","kind":"un_security_council_resolution","title":"The four resolutions",
+                 "mentions":[{"start":2683,"end":2698,"text":"four resolutions"}]}""", "Authorization", "Bearer " + tokens.editor());
+        assertThat(created.status()).as(created.body()).isEqualTo(422);
+        assertThat(created.json().get("errors").get(0).get("field").asString()).isEqualTo("mentions[0].text");
+        String body = api.get("/api/v1/articles/resolution-crud").json().get("body").asString();
+        int start = body.codePointCount(0, body.indexOf("four resolutions"));
+
+        var ok = api.send("POST", "/api/v1/articles/resolution-crud/resolutions", JSON, """
+                {"issuer":"UN Security Council","kind":"un_security_council_resolution","title":"The four resolutions",
+                 "mentions":[{"start":%d,"end":%d,"text":"four resolutions"}]}""".formatted(start, start + 16),
+                "Authorization", "Bearer " + tokens.editor());
+        String location = ok.headers().firstValue("Location").orElseThrow();
+        var renamed = api.send("PATCH", location, PATCH, "{\"title\":\"Four Security Council resolutions\"}",
+                "Authorization", "Bearer " + tokens.editor(), "If-Match", api.get(location).etag());
+
+        assertThat(ok.status()).isEqualTo(201);
+        assertThat(renamed.json().get("title").asString()).isEqualTo("Four Security Council resolutions");
+        assertThat(renamed.json().get("mentions").get(0).get("prefix").asString()).endsWith("which adopted ");
+        assertThat(api.send("DELETE", location, JSON, "", "Authorization", "Bearer " + tokens.admin(), "If-Match", api.get(location).etag())
+                .status()).isEqualTo(204);
+    }
+
+    @Test
+    void createsEditsAndDeletesCatalogEntriesButKeepsThoseInUse() {
+        var created = api.send("POST", "/api/v1/topics", JSON, "{\"id\":\"energy\",\"name\":\"Energy\"}", "Authorization", "Bearer " + tokens.editor());
+        var taken = api.send("POST", "/api/v1/topics", JSON, "{\"id\":\"energy\",\"name\":\"Energy again\"}", "Authorization", "Bearer " + tokens.editor());
+        var renamed = api.send("PATCH", "/api/v1/topics/energy", PATCH, "{\"name\":\"Energy policy\"}", "Authorization", "Bearer " + tokens.editor(),
+                "If-Match", api.get("/api/v1/topics/energy").etag());
+        var inUse = api.send("DELETE", "/api/v1/places/baku", JSON, "", "Authorization", "Bearer " + tokens.admin(),
+                "If-Match", api.get("/api/v1/places/baku").etag());
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(renamed.json().get("name").asString()).isEqualTo("Energy policy");
+        assertThat(inUse.status()).isEqualTo(409);
+        assertThat(api.send("DELETE", "/api/v1/topics/energy", JSON, "", "Authorization", "Bearer " + tokens.admin(),
+                "If-Match", api.get("/api/v1/topics/energy").etag()).status()).isEqualTo(204);
+    }
+
+    @Test
     void deletingAnArticleRemovesItsRecordsButNotAPersonQuotedElsewhere() {
         copySeedTo("to-delete");
         var etag = api.get("/api/v1/articles/to-delete").etag();

@@ -38,7 +38,8 @@ class OperationsTest {
                 "/api/v1/resolutions", "/api/v1/resolutions/{id}", "/api/v1/events", "/api/v1/events/{id}",
                 "/api/v1/places", "/api/v1/places/{id}", "/api/v1/organizations", "/api/v1/organizations/{id}",
                 "/api/v1/topics", "/api/v1/topics/{id}", "/api/v1/articles/import", "/api/v1/articles/{slug}/history",
-                "/api/v1/articles/{slug}/quotes", "/api/v1/tokens", "/api/v1/tokens/{id}");
+                "/api/v1/articles/{slug}/quotes", "/api/v1/articles/{slug}/events", "/api/v1/articles/{slug}/resolutions",
+                "/api/v1/tokens", "/api/v1/tokens/{id}", "/api/v1/{type}", "/api/v1/{type}/{id}");
         var quoteParameters = new ArrayList<String>();
         doc.get("paths").get("/api/v1/quotes").get("get").get("parameters").forEach(p -> quoteParameters.add(p.get("name").asString()));
         assertThat(quoteParameters).containsExactlyInAnyOrder("speaker", "kind", "cue", "article", "topic", "place",

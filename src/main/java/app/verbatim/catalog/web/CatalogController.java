@@ -1,6 +1,7 @@
 package app.verbatim.catalog.web;
 
 import app.verbatim.catalog.Catalog;
+import app.verbatim.catalog.EntryFields;
 import app.verbatim.catalog.EntryType;
 import app.verbatim.catalog.EntryView;
 import app.verbatim.shared.PageOf;
@@ -11,6 +12,16 @@ import app.verbatim.shared.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import tools.jackson.databind.JsonNode;
+import app.verbatim.shared.InputReader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogController {
 
     private final Catalog catalog;
+    private final InputReader reader;
 
-    CatalogController(Catalog catalog) {
+    CatalogController(Catalog catalog, InputReader reader) {
         this.catalog = catalog;
+        this.reader = reader;
     }
 
     @GetMapping("/places")
@@ -69,5 +82,35 @@ class CatalogController {
     @Operation(summary = "One topic")
     EntryView topic(@PathVariable String id) {
         return catalog.get(EntryType.TOPIC, id);
+    }
+
+    @PostMapping(path = "/{type:places|organizations|topics}", consumes = Formats.JSON, produces = Formats.JSON)
+    @Operation(summary = "Create a place, organization or topic (editor)", description = "409 when the id is taken.")
+    ResponseEntity<EntryView> create(@PathVariable String type, @RequestBody JsonNode body) {
+        var entry = catalog.create(typeOf(type), reader.read(body, EntryFields.class));
+        return ResponseEntity.created(URI.create("/api/v1/" + type + "/" + entry.id())).body(entry);
+    }
+
+    @PatchMapping(path = "/{type:places|organizations|topics}/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
+    @Operation(summary = "Edit a place, organization or topic with a JSON Merge Patch (editor; If-Match required)")
+    EntryView patch(@PathVariable String type, @PathVariable String id, @RequestBody JsonNode patch,
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return catalog.patch(typeOf(type), id, patch, ifMatch);
+    }
+
+    @DeleteMapping("/{type:places|organizations|topics}/{id}")
+    @Operation(summary = "Delete a place, organization or topic nothing refers to (admin; If-Match required)")
+    ResponseEntity<Void> delete(@PathVariable String type, @PathVariable String id,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        catalog.delete(typeOf(type), id, ifMatch);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static EntryType typeOf(String plural) {
+        return switch (plural) {
+            case "places" -> EntryType.PLACE;
+            case "organizations" -> EntryType.ORGANIZATION;
+            default -> EntryType.TOPIC;
+        };
     }
 }

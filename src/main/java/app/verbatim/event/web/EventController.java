@@ -1,6 +1,7 @@
 package app.verbatim.event.web;
 
 import app.verbatim.event.EventFilter;
+import app.verbatim.event.EventInput;
 import app.verbatim.event.EventStatus;
 import app.verbatim.event.EventView;
 import app.verbatim.event.Events;
@@ -12,6 +13,16 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import tools.jackson.databind.JsonNode;
+import app.verbatim.shared.InputReader;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,14 +32,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/events")
+@RequestMapping("/api/v1")
 @Tag(name = "Events")
 class EventController {
 
     private final Events events;
+    private final InputReader reader;
 
-    EventController(Events events) {
+    EventController(Events events, InputReader reader) {
         this.events = events;
+        this.reader = reader;
     }
 
     /** The query parameters of {@code /events}. */
@@ -45,7 +58,7 @@ class EventController {
             @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @Nullable Integer size) {
     }
 
-    @GetMapping(produces = {Formats.JSON, Formats.JSON_LD, Formats.CSV})
+    @GetMapping(path = "/events", produces = {Formats.JSON, Formats.JSON_LD, Formats.CSV})
     @Operation(summary = "Events, earliest first",
             description = "from/to keep events whose possible dates overlap the range: an event in \"May 2017\" is kept for from=2017-05-20.")
     PageOf<EventView> list(@ParameterObject EventParams p) {
@@ -53,7 +66,29 @@ class EventController {
                 blankToNull(p.participant()), p.from(), p.to(), p.updatedSince(), p.sort()), PageQuery.of(p.page(), p.size()));
     }
 
-    @GetMapping(path = "/{id}", produces = {Formats.JSON, Formats.JSON_LD})
+    @PostMapping(path = "/articles/{slug}/events", consumes = Formats.JSON, produces = Formats.JSON)
+    @Operation(summary = "Add an event to an article (editor)", description = "Its evidence spans must be the article's words.")
+    ResponseEntity<EventView> create(@PathVariable String slug, @RequestBody JsonNode body) {
+        var event = events.create(slug, reader.read(body, EventInput.class));
+        return ResponseEntity.created(URI.create("/api/v1/events/" + event.id())).body(event);
+    }
+
+    @PatchMapping(path = "/events/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
+    @Operation(summary = "Edit an event with a JSON Merge Patch (editor; If-Match required)")
+    EventView patch(@PathVariable long id, @RequestBody JsonNode patch,
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return events.patch(id, patch, ifMatch);
+    }
+
+    @DeleteMapping("/events/{id}")
+    @Operation(summary = "Delete an event (admin; If-Match required)")
+    ResponseEntity<Void> delete(@PathVariable long id,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        events.delete(id, ifMatch);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(path = "/events/{id}", produces = {Formats.JSON, Formats.JSON_LD})
     @Operation(summary = "One event")
     EventView get(@PathVariable long id) {
         return events.get(id);

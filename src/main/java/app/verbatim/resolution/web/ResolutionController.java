@@ -1,5 +1,6 @@
 package app.verbatim.resolution.web;
 
+import app.verbatim.resolution.ResolutionInput;
 import app.verbatim.resolution.ResolutionView;
 import app.verbatim.resolution.Resolutions;
 import app.verbatim.shared.PageOf;
@@ -10,6 +11,16 @@ import app.verbatim.shared.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import tools.jackson.databind.JsonNode;
+import app.verbatim.shared.InputReader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,17 +29,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/resolutions")
+@RequestMapping("/api/v1")
 @Tag(name = "Resolutions")
 class ResolutionController {
 
     private final Resolutions resolutions;
+    private final InputReader reader;
 
-    ResolutionController(Resolutions resolutions) {
+    ResolutionController(Resolutions resolutions, InputReader reader) {
         this.resolutions = resolutions;
+        this.reader = reader;
     }
 
-    @GetMapping(produces = {Formats.JSON, Formats.JSON_LD})
+    @GetMapping(path = "/resolutions", produces = {Formats.JSON, Formats.JSON_LD})
     @Operation(summary = "Resolutions and declarations, newest article first")
     PageOf<ResolutionView> list(@Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
                               @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
@@ -36,7 +49,29 @@ class ResolutionController {
         return resolutions.list(updatedSince, PageQuery.of(page, size));
     }
 
-    @GetMapping(path = "/{id}", produces = {Formats.JSON, Formats.JSON_LD})
+    @PostMapping(path = "/articles/{slug}/resolutions", consumes = Formats.JSON, produces = Formats.JSON)
+    @Operation(summary = "Add a resolution or declaration to an article (editor)")
+    ResponseEntity<ResolutionView> create(@PathVariable String slug, @RequestBody JsonNode body) {
+        var resolution = resolutions.create(slug, reader.read(body, ResolutionInput.class));
+        return ResponseEntity.created(URI.create("/api/v1/resolutions/" + resolution.id())).body(resolution);
+    }
+
+    @PatchMapping(path = "/resolutions/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
+    @Operation(summary = "Edit a resolution with a JSON Merge Patch (editor; If-Match required)")
+    ResolutionView patch(@PathVariable long id, @RequestBody JsonNode patch,
+                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return resolutions.patch(id, patch, ifMatch);
+    }
+
+    @DeleteMapping("/resolutions/{id}")
+    @Operation(summary = "Delete a resolution (admin; If-Match required)")
+    ResponseEntity<Void> delete(@PathVariable long id,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        resolutions.delete(id, ifMatch);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(path = "/resolutions/{id}", produces = {Formats.JSON, Formats.JSON_LD})
     @Operation(summary = "One resolution")
     ResolutionView get(@PathVariable long id) {
         return resolutions.get(id);
