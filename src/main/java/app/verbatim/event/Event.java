@@ -64,6 +64,15 @@ class Event {
     Event(long articleId, int ordinal, NewEvent e) {
         this.articleId = articleId;
         this.ordinal = ordinal;
+        this.kind = "";
+        this.title = "";
+        this.status = EventStatus.PAST;
+        this.happens = e.when();
+        apply(e);
+    }
+
+    /** Takes every field a client writes from a checked draft. */
+    void apply(NewEvent e) {
         this.kind = e.kind();
         this.title = e.title();
         this.status = e.status();

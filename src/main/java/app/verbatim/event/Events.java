@@ -114,14 +114,7 @@ public class Events {
         int before = event.version;
         var input = reader.read(MergePatch.apply(reader.tree(inputOf(current)), patch), EventInput.class);
         var draft = resolve(input, article.anchors());
-        event.kind = draft.kind();
-        event.title = draft.title();
-        event.status = draft.status();
-        event.happens = draft.when();
-        event.placeId = draft.placeKey();
-        event.placeStated = draft.placeStated();
-        event.placeSource = draft.placeSource();
-        event.participantIds = new ArrayList<>(draft.participantKeys());
+        event.apply(draft);
         evidence.deleteByEventId(id);
         evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(id, article.key(), s)).toList());
         events.saveAndFlush(event);

@@ -71,15 +71,22 @@ class Quote {
     Quote(long articleId, int ordinal, NewQuote q) {
         this.articleId = articleId;
         this.ordinal = ordinal;
+        this.kind = q.kind();
+        this.source = q.source();
+        this.cue = q.cue();
+        this.content = q.content();
+        apply(q);
+    }
+
+    /** Takes every field a client writes from a checked draft. */
+    void apply(NewQuote q) {
         this.speakerId = q.speakerKey();
         this.kind = q.kind();
         this.source = q.source();
         this.cue = q.cue();
         this.content = q.content();
-        if (q.channel() != null) {
-            this.channelName = q.channel().name();
-            this.channelSpan = q.channel().span();
-        }
+        this.channelName = q.channel() == null ? null : q.channel().name();
+        this.channelSpan = q.channel() == null ? null : q.channel().span();
         this.topicIds = new ArrayList<>(q.topicKeys());
     }
 }

@@ -127,14 +127,7 @@ public class Quotes {
         int before = quote.version;
         var input = reader.read(MergePatch.apply(reader.tree(inputOf(quote)), patch), QuoteInput.class);
         var draft = resolve(input, article.anchors());
-        quote.speakerId = draft.speakerKey();
-        quote.kind = draft.kind();
-        quote.source = draft.source();
-        quote.cue = draft.cue();
-        quote.content = draft.content();
-        quote.channelName = draft.channel() == null ? null : draft.channel().name();
-        quote.channelSpan = draft.channel() == null ? null : draft.channel().span();
-        quote.topicIds = new ArrayList<>(draft.topicKeys());
+        quote.apply(draft);
         quotes.saveAndFlush(quote);
         articles.touch(article.key());
         audit.record(Audit.Action.UPDATE, "quote", id, article.slug(), before, quote.version, "quote patched: " + patch);

@@ -86,14 +86,17 @@ class CatalogController {
 
     @PostMapping(path = "/{type:places|organizations|topics}", consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Create a place, organization or topic (editor)", description = "409 when the id is taken.")
-    ResponseEntity<EntryView> create(@PathVariable String type, @RequestBody JsonNode body) {
+    ResponseEntity<EntryView> create(@PathVariable String type, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EntryFields.class))) @RequestBody JsonNode body) {
         var entry = catalog.create(typeOf(type), reader.read(body, EntryFields.class));
         return ResponseEntity.created(URI.create("/api/v1/" + type + "/" + entry.id())).body(entry);
     }
 
     @PatchMapping(path = "/{type:places|organizations|topics}/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
     @Operation(summary = "Edit a place, organization or topic with a JSON Merge Patch (editor; If-Match required)")
-    EntryView patch(@PathVariable String type, @PathVariable String id, @RequestBody JsonNode patch,
+    EntryView patch(@PathVariable String type, @PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Formats.MERGE_PATCH,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EntryFields.class))) @RequestBody JsonNode patch,
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         return catalog.patch(typeOf(type), id, patch, ifMatch);
     }

@@ -97,7 +97,10 @@ class ArticleController {
     @Operation(summary = "Edit an article's own fields with a JSON Merge Patch (editor; If-Match required)",
             description = "headline, publisher, url, language, published, body, paragraphs, notes. A body edit moves every span "
                     + "to where its words now are, or is refused naming each record it would break.")
-    ArticleModel patch(@PathVariable String slug, @RequestBody JsonNode patch,
+    ArticleModel patch(@PathVariable String slug,
+                       @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of the article document's own fields",
+                               content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Formats.MERGE_PATCH,
+                               schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ArticleDocument.class))) @RequestBody JsonNode patch,
                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         return writes.patch(slug, patch, ifMatch);
     }

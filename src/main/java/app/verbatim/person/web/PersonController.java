@@ -54,14 +54,17 @@ class PersonController {
 
     @PostMapping(consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Create a person (editor)", description = "409 when the id is taken.")
-    ResponseEntity<PersonView> create(@RequestBody JsonNode body) {
+    ResponseEntity<PersonView> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PersonFields.class))) @RequestBody JsonNode body) {
         var person = people.create(reader.read(body, PersonFields.class));
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(person);
     }
 
     @PatchMapping(path = "/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
     @Operation(summary = "Edit a person with a JSON Merge Patch (editor; If-Match required)")
-    PersonView patch(@PathVariable String id, @RequestBody JsonNode patch,
+    PersonView patch(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Formats.MERGE_PATCH,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PersonFields.class))) @RequestBody JsonNode patch,
                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         return people.patch(id, patch, ifMatch);
     }

@@ -39,7 +39,8 @@ class QuoteController {
 
     @PostMapping(path = "/articles/{slug}/quotes", consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Add a quote to an article (editor)", description = "The speaker and topics must exist; the spans must be the article's words.")
-    ResponseEntity<QuoteView> create(@PathVariable String slug, @RequestBody JsonNode body) {
+    ResponseEntity<QuoteView> create(@PathVariable String slug, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = QuoteInput.class))) @RequestBody JsonNode body) {
         var quote = quotes.create(slug, reader.read(body, QuoteInput.class));
         return ResponseEntity.created(URI.create("/api/v1/quotes/" + quote.id())).body(quote);
     }
@@ -47,7 +48,9 @@ class QuoteController {
     @PatchMapping(path = "/quotes/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
     @Operation(summary = "Edit a quote with a JSON Merge Patch (editor; If-Match required)",
             description = "The fields of a quote as POST takes them: kind, speaker, source, cue, content, channel, topics.")
-    QuoteView patch(@PathVariable long id, @RequestBody JsonNode patch,
+    QuoteView patch(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Formats.MERGE_PATCH,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = QuoteInput.class))) @RequestBody JsonNode patch,
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         return quotes.patch(id, patch, ifMatch);
     }

@@ -43,10 +43,27 @@ class OpenApiConfiguration {
                 components.getSchemas().values().forEach(OpenApiConfiguration::lowercaseEnums);
             }
             components.addSchemas(PROBLEM, problemSchema());
+            components.addSecuritySchemes("token", new io.swagger.v3.oas.models.security.SecurityScheme()
+                    .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+                    .description("An API token: editor for POST, PUT, PATCH; admin also for DELETE and /tokens"));
             if (openApi.getPaths() == null) {
                 return;
             }
-            openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                if (method != io.swagger.v3.oas.models.PathItem.HttpMethod.GET || path.startsWith("/api/v1/tokens")) {
+                    operation.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("token"));
+                    operation.getResponses().addApiResponse("401", problem("No token, or an unknown or revoked one"));
+                    operation.getResponses().addApiResponse("403", problem("The token's role may not do this"));
+                }
+                if (method == io.swagger.v3.oas.models.PathItem.HttpMethod.PUT || method == io.swagger.v3.oas.models.PathItem.HttpMethod.PATCH
+                        || method == io.swagger.v3.oas.models.PathItem.HttpMethod.DELETE) {
+                    operation.getResponses().addApiResponse("412", problem("If-Match names a state the record is no longer in"));
+                    operation.getResponses().addApiResponse("428", problem("If-Match is missing"));
+                }
+                if (method != io.swagger.v3.oas.models.PathItem.HttpMethod.GET && method != io.swagger.v3.oas.models.PathItem.HttpMethod.DELETE) {
+                    operation.getResponses().addApiResponse("413", problem("The body is past its cap"));
+                    operation.getResponses().addApiResponse("422", problem("The body fails validation; errors names each field"));
+                }
                 if (operation.getParameters() != null) {
                     operation.getParameters().forEach(p -> lowercaseEnums(p.getSchema()));
                 }
