@@ -27,6 +27,14 @@ public class InputReader {
     }
 
     public <T> T read(JsonNode tree, Class<T> type) {
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidDocumentException(List.of(new FieldProblem("", "the body must be a JSON object")));
+        }
+        var nul = new ArrayList<FieldProblem>();
+        findNul(tree, "", nul);
+        if (!nul.isEmpty()) {
+            throw new InvalidDocumentException(nul);
+        }
         T value;
         try {
             value = json.treeToValue(tree, type);
@@ -44,6 +52,19 @@ public class InputReader {
             throw new InvalidDocumentException(problems);
         }
         return value;
+    }
+
+    /** PostgreSQL cannot store U+0000 in text, and no article needs it: name each field that has one. */
+    private static void findNul(JsonNode node, String path, List<FieldProblem> problems) {
+        if (node.isString() && node.asString().indexOf('\u0000') >= 0) {
+            problems.add(new FieldProblem(path, "must not contain the NUL character (U+0000)"));
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> findNul(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                findNul(node.get(i), path + "[" + i + "]", problems);
+            }
+        }
     }
 
     public JsonNode tree(Object value) {

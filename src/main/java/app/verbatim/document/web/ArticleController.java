@@ -11,6 +11,7 @@ import app.verbatim.document.ArticleWrites;
 import app.verbatim.document.BulkImport;
 import app.verbatim.document.DocumentImporter;
 import app.verbatim.shared.Formats;
+import app.verbatim.shared.InputReader;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,8 +49,11 @@ class ArticleController {
     private final ArticleWrites writes;
     private final BulkImport bulk;
     private final Audit audit;
+    private final InputReader reader;
 
-    ArticleController(Articles articles, ArticleModels models, ArticleWrites writes, BulkImport bulk, Audit audit) {
+    ArticleController(Articles articles, ArticleModels models, ArticleWrites writes, BulkImport bulk, Audit audit,
+                      InputReader reader) {
+        this.reader = reader;
         this.articles = articles;
         this.models = models;
         this.writes = writes;
@@ -77,7 +81,9 @@ class ArticleController {
     @PostMapping(consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Import an article document (editor)",
             description = "201 with Location for a new article; 200 when the same document is already stored; 409 when another one holds the slug.")
-    ResponseEntity<ArticleModel> create(@RequestBody ArticleDocument document) {
+    ResponseEntity<ArticleModel> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ArticleDocument.class))) @RequestBody JsonNode body) {
+        var document = reader.read(body, ArticleDocument.class);
         var outcome = writes.create(document);
         var location = URI.create("/api/v1/articles/" + document.slug());
         var model = models.model(document.slug());
@@ -88,9 +94,11 @@ class ArticleController {
 
     @PutMapping(path = "/{slug}", consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Replace an article and all its records (editor; If-Match required)")
-    ArticleModel replace(@PathVariable String slug, @RequestBody ArticleDocument document,
+    ArticleModel replace(@PathVariable String slug,
+                         @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                                 schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ArticleDocument.class))) @RequestBody JsonNode body,
                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return writes.replace(slug, document, ifMatch);
+        return writes.replace(slug, reader.read(body, ArticleDocument.class), ifMatch);
     }
 
     @PatchMapping(path = "/{slug}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
