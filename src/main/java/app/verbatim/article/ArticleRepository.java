@@ -16,6 +16,10 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     Optional<Article> findBySlug(String slug);
 
+    /** The article's key and version: all a cached model needs to know it is still current. */
+    @Query("select new app.verbatim.article.Articles$Stamp(a.id, a.version) from Article a where a.slug = :slug")
+    Optional<Articles.Stamp> findStampBySlug(String slug);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Article a where a.slug = :slug")
     Optional<Article> findBySlugForUpdate(String slug);

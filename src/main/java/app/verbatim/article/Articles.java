@@ -91,6 +91,14 @@ public class Articles {
                         .map(n -> new ArticleInput.NoteInput(n.kind, n.span, n.note)).toList());
     }
 
+    /** Which version of which article: what a cache of its model is keyed by. */
+    public record Stamp(long key, int version) {
+    }
+
+    public Optional<Stamp> stamp(String slug) {
+        return articles.findStampBySlug(slug);
+    }
+
     /** An article locked for a write to it or its records: writes to one article go one at a time. */
     public record Locked(long key, String slug, Anchors anchors, int version) {
     }

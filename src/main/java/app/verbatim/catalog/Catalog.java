@@ -59,6 +59,11 @@ public class Catalog {
                 .orElseThrow(() -> new NotFoundException(type.noun(), id));
     }
 
+    /** When any place, organization or topic last changed. */
+    public java.time.@Nullable Instant lastUpdate() {
+        return entries.lastUpdate();
+    }
+
     /** The internal key of an entry, if there is one of this type and id. */
     public Optional<Long> findKey(EntryType type, String id) {
         return entries.findByTypeAndSlug(type, id).map(e -> e.id);

@@ -14,6 +14,9 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 
     Optional<Entry> findByTypeAndSlug(EntryType type, String slug);
 
+    @Query("select max(e.updatedAt) from Entry e")
+    @Nullable Instant lastUpdate();
+
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from Entry e where e.type = :type and e.slug = :slug")
     Optional<Entry> findByTypeAndSlugForUpdate(EntryType type, String slug);

@@ -90,6 +90,11 @@ public class People {
         return persons.findIdsByNameOrAlias(term.strip());
     }
 
+    /** When any person last changed: what shows people (an article model) may have changed since. */
+    public java.time.@Nullable Instant lastUpdate() {
+        return persons.lastUpdate();
+    }
+
     public java.util.Optional<Long> findKey(String id) {
         return persons.findBySlug(id).map(p -> p.id);
     }

@@ -18,6 +18,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @EntityGraph(attributePaths = "aliases")
     Optional<Person> findBySlug(String slug);
 
+    @Query("select max(p.updatedAt) from Person p")
+    @Nullable Instant lastUpdate();
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Person p where p.slug = :slug")
     Optional<Person> findBySlugForUpdate(String slug);

@@ -316,6 +316,24 @@ class CurationApiTest {
     }
 
     @Test
+    void theArticleModelShowsAnEditToAPersonItNamesAtOnce() {
+        var before = api.get(SEED);
+        var person = api.get("/api/v1/people/nursultan-nazarbayev");
+
+        var patched = api.send("PATCH", "/api/v1/people/nursultan-nazarbayev", PATCH, "{\"role\":\"President of the Republic of Kazakhstan\"}",
+                "Authorization", "Bearer " + tokens.editor(), "If-Match", person.etag());
+        var after = api.get(SEED);
+        var revalidated = api.send(HttpRequest.newBuilder(api.uri(SEED)).header("If-None-Match", before.etag()).GET());
+
+        assertThat(patched.status()).isEqualTo(200);
+        assertThat(after.etag()).isNotEqualTo(before.etag());
+        assertThat(revalidated.status()).isEqualTo(200);
+        assertThat(after.json().get("people").get(0).get("role").asString()).isEqualTo("President of the Republic of Kazakhstan");
+        api.send("PATCH", "/api/v1/people/nursultan-nazarbayev", PATCH, "{\"role\":\"President of Kazakhstan\"}",
+                "Authorization", "Bearer " + tokens.editor(), "If-Match", patched.etag());
+    }
+
+    @Test
     void refusesToDeleteAPersonWhoIsStillQuoted() {
         var etag = api.get("/api/v1/people/nursultan-nazarbayev").etag();
 

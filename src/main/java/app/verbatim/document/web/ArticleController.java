@@ -5,6 +5,7 @@ import app.verbatim.article.Articles;
 import app.verbatim.audit.Audit;
 import app.verbatim.audit.AuditEntry;
 import app.verbatim.document.ArticleDocument;
+import app.verbatim.document.ArticleJson;
 import app.verbatim.document.ArticleModel;
 import app.verbatim.document.ArticleModels;
 import app.verbatim.document.ArticleWrites;
@@ -50,9 +51,11 @@ class ArticleController {
     private final BulkImport bulk;
     private final Audit audit;
     private final InputReader reader;
+    private final ArticleJson articleJson;
 
     ArticleController(Articles articles, ArticleModels models, ArticleWrites writes, BulkImport bulk, Audit audit,
-                      InputReader reader) {
+                      InputReader reader, ArticleJson articleJson) {
+        this.articleJson = articleJson;
         this.reader = reader;
         this.articles = articles;
         this.models = models;
@@ -71,10 +74,20 @@ class ArticleController {
         return articles.list(q == null || q.isBlank() ? null : q.strip(), updatedSince, PageQuery.of(page, size));
     }
 
-    @GetMapping(path = "/{slug}", produces = {Formats.JSON, Formats.JSON_LD, Formats.NINJS})
+    @GetMapping(path = "/{slug}", produces = Formats.JSON)
     @Operation(summary = "The whole article model",
             description = "Body, paragraphs, notes, people, places, organizations, topics, quotes, resolutions and events, each with its spans into the body.")
-    ArticleModel get(@PathVariable String slug) {
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = Formats.JSON, schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ArticleModel.class)))
+    ResponseEntity<byte[]> get(@PathVariable String slug) {
+        // Served from bytes kept while the model is current; 304 on a matching If-None-Match.
+        var json = articleJson.of(slug);
+        return ResponseEntity.ok().eTag(json.etag()).contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(json.body());
+    }
+
+    @GetMapping(path = "/{slug}", produces = {Formats.JSON_LD, Formats.NINJS})
+    @Operation(summary = "The whole article model as schema.org JSON-LD or IPTC ninjs")
+    ArticleModel getAs(@PathVariable String slug) {
         return models.model(slug);
     }
 

@@ -1,0 +1,77 @@
+package app.verbatim.document;
+
+import app.verbatim.article.Articles;
+import app.verbatim.catalog.Catalog;
+import app.verbatim.person.People;
+import app.verbatim.shared.Etags;
+import app.verbatim.shared.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The article model as JSON bytes, kept while it is current. A model shows its article's records
+ * (whose every write moves the article's version) and the names of shared people and catalog
+ * entries; so it is current while the article's version and the last change to any person or
+ * entry are what they were. Checking that costs three index look-ups instead of a dozen queries
+ * and a serialization. The check and any rebuild read one snapshot (repeatable read), so a
+ * cached model is never older than its key.
+ */
+@Service
+public class ArticleJson {
+
+    /** The JSON of one article's model and its ETag. */
+    public record Cached(String key, byte[] body, String etag) {
+    }
+
+    private final Articles articles;
+    private final People people;
+    private final Catalog catalog;
+    private final ArticleModels models;
+    private final Etags etags;
+    private final JsonMapper json;
+    private final long capacity;
+    private final Map<String, Cached> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private long bytes;
+
+    ArticleJson(Articles articles, People people, Catalog catalog, ArticleModels models, Etags etags, JsonMapper json,
+                @Value("${verbatim.cache.article-models:64MB}") DataSize capacity) {
+        this.articles = articles;
+        this.people = people;
+        this.catalog = catalog;
+        this.models = models;
+        this.etags = etags;
+        this.json = json;
+        this.capacity = capacity.toBytes();
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Cached of(String slug) {
+        var stamp = articles.stamp(slug).orElseThrow(() -> new NotFoundException("article", slug));
+        String key = stamp.key() + "/" + stamp.version() + "/" + people.lastUpdate() + "/" + catalog.lastUpdate();
+        synchronized (cache) {
+            var hit = cache.get(slug);
+            if (hit != null && hit.key().equals(key)) {
+                return hit;
+            }
+        }
+        var model = models.model(slug);
+        var fresh = new Cached(key, json.writeValueAsBytes(model), etags.of(model));
+        synchronized (cache) {
+            var old = cache.put(slug, fresh);
+            bytes += fresh.body().length - (old == null ? 0 : old.body().length);
+            var eldest = cache.entrySet().iterator();
+            while (bytes > capacity && eldest.hasNext()) {
+                var entry = eldest.next();
+                bytes -= entry.getValue().body().length;
+                eldest.remove();
+            }
+        }
+        return fresh;
+    }
+}
