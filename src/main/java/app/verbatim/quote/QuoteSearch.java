@@ -79,7 +79,8 @@ class QuoteSearch {
             where.add("q.updated_at >= :updatedSince");
             params.addValue("updatedSince", filter.updatedSince());
         }
-        String from = "quote q join article a on a.id = q.article_id";
+        boolean needsArticle = filter.article() != null || filter.from() != null || filter.to() != null;
+        String from = needsArticle ? "quote q join article a on a.id = q.article_id" : "quote q";
         if (text) {
             from += ", websearch_to_tsquery('english', :q) query";
             where.add("q.search @@ query");
@@ -91,9 +92,9 @@ class QuoteSearch {
             return new Result(List.of(), total);
         }
         String order = switch (sort) {
-            case RELEVANCE -> "rank desc, a.published_earliest desc nulls last, a.id desc, q.ordinal, q.id";
-            case NEWEST -> "a.published_earliest desc nulls last, a.id desc, q.ordinal, q.id";
-            case OLDEST -> "a.published_earliest asc nulls last, a.id, q.ordinal, q.id";
+            case RELEVANCE -> "rank desc, q.article_published desc nulls last, q.article_id desc, q.ordinal, q.id";
+            case NEWEST -> "q.article_published desc nulls last, q.article_id desc, q.ordinal, q.id";
+            case OLDEST -> "q.article_published asc nulls last, q.article_id, q.ordinal, q.id";
         };
         String columns = text
                 ? "q.id, ts_rank_cd(q.search, query) as rank, ts_headline('english', "

@@ -175,6 +175,22 @@ class CurationApiTest {
     }
 
     @Test
+    void anArticleRedatedSortsItsQuotesByTheNewDate() {
+        copySeedTo("redated");
+        var path = "/api/v1/articles/redated";
+
+        var response = api.send("PATCH", path, PATCH, """
+                {"published":{"earliest":"2030-01-02","latest":"2030-01-02","precision":"day","stated":false,"source":"a test"}}""",
+                "Authorization", "Bearer " + tokens.editor(), "If-Match", api.get(path).etag());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/quotes?size=1&sort=newest").json().get("items").get(0).get("article").get("id").asString())
+                .isEqualTo("redated");
+        assertThat(count("select count(*) from quote q join article a on a.id = q.article_id "
+                + "where q.article_published is distinct from a.published_earliest")).isZero();
+    }
+
+    @Test
     void refusesABodyEditThatWouldBreakSpansNamingTheRecords() {
         copySeedTo("broken");
         var path = "/api/v1/articles/broken";
