@@ -97,9 +97,9 @@ same_json() {
 # "the quotes of speaker $1" cannot know that one speaker has 91 000 of them and another 3), and the
 # trigram threshold the service sets for its people search.
 export PGOPTIONS='-c plan_cache_mode=force_custom_plan -c pg_trgm.word_similarity_threshold=0.4'
-same_json s1 bench/sql/s1-quotes-by-speaker.sql n 1 "$(sed -n 1p "$OUT/s1.paths")"
-same_json s2 bench/sql/s2-quote-search.sql n 1 "$(sed -n 1p "$OUT/s2.paths")"
-same_json s4 bench/sql/s4-people-search.sql n 1 "$(sed -n 1p "$OUT/s4.paths")"
+same_json s1 bench/sql/s1-quotes-by-speaker.sql 1 "$(sed -n 1p "$OUT/s1.paths")"
+same_json s2 bench/sql/s2-quote-search.sql 1 "$(sed -n 1p "$OUT/s2.paths")"
+same_json s4 bench/sql/s4-people-search.sql 1 "$(sed -n 1p "$OUT/s4.paths")"
 
 # ------------------------------------------------------------------------------------------------
 # Scenario 3's limit: nginx serving the service's own answers, saved byte for byte.
