@@ -13,7 +13,8 @@
 # machine's CPU, non-2xx answers and socket errors, and each ratio to its limit; writes
 # $BENCH_DATA/results/<time>/results.md (and .tsv, raw outputs).
 # Needs bench/setup.sh first (the service on 127.0.0.1:$PORT). Loopback only; bounded: each
-# measurement runs DURATION seconds (default 20) after WARMUP (5), the whole run about 5 minutes.
+# measurement runs DURATION seconds (default 20) after WARMUP seconds of the same load on the service
+# (default 15: the JIT needs that long on 2 cores; 5 s gave half the req/s), the whole run 5 to 6 minutes.
 # Settings (environment): DURATION, WARMUP, CONNECTIONS (wrk, 16), THREADS (wrk, 2), PG_CLIENTS
 # (pgbench, 10 = the service's pool), SCENARIOS ("1 2 3 4"), PROFILE=1 (records JFR during each
 # service measurement and summarises it; for profiling runs, not for the reported numbers).
@@ -22,7 +23,7 @@ source "$(dirname "$0")/common.sh"
 cd "$BENCH_ROOT"
 
 DURATION=${DURATION:-20}
-WARMUP=${WARMUP:-5}
+WARMUP=${WARMUP:-15}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PG_CLIENTS=${PG_CLIENTS:-10}
@@ -249,21 +250,18 @@ profile_summary() {
     [[ -n $PROFILE ]] || return 0
     sleep 2
     "$JFR" view --width 200 hot-methods "$OUT/$1.jfr" > "$OUT/$1.hot-methods.txt" 2>&1 || true
-    # Samples by the package of the innermost frame, and by the first frame of our own code on the stack.
-    "$JFR" print --events jdk.ExecutionSample --stack-depth 200 "$OUT/$1.jfr" | awk '
-        /stackTrace = \[/ { inside = 1; top = ""; ours = ""; next }
-        inside && /^[ \t]*\]/ { inside = 0; n++; tops[top]++; mine[ours == "" ? "(none)" : ours]++; next }
-        inside {
-            frame = $1; sub(/\(.*/, "", frame)
-            if (top == "") { split(frame, p, "."); top = p[1] "." p[2] (p[3] ~ /^[a-z]/ ? "." p[3] : "") }
-            if (ours == "" && frame ~ /^app\.verbatim\./) ours = frame
-        }
-        END {
-            print "samples: " n
-            print "\nby package of the running method:"; for (k in tops) printf "%6.1f%%  %s\n", tops[k] * 100 / n, k | "sort -rn | head -n 15"
-            close("sort -rn | head -n 15")
-            print "\nby innermost method of our code on the stack:"; for (k in mine) printf "%6.1f%%  %s\n", mine[k] * 100 / n, k | "sort -rn | head -n 15"
-        }' > "$OUT/$1.profile.txt" 2>&1 || true
+    # Samples by layer (the innermost frame of a known layer), and by the innermost frame of our code.
+    "$JFR" print --events jdk.ExecutionSample --stack-depth 512 "$OUT/$1.jfr" > "$OUT/$1.samples.txt" 2>&1 || true
+    {
+        awk -f bench/jfr-layers.awk "$OUT/$1.samples.txt"
+        echo
+        echo "by the innermost method of our code on the stack:"
+        awk '/stackTrace = \[/ { inside = 1; ours = ""; next }
+             inside && /^[ \t]*\]/ { inside = 0; n++; c[ours == "" ? "(none)" : ours]++; next }
+             inside && ours == "" { f = $1; sub(/\(.*/, "", f); if (f ~ /^app\.verbatim\./) ours = f }
+             END { for (k in c) printf "%6.1f%%  %s\n", c[k] * 100 / n, k | "sort -rn | head -n 15" }' "$OUT/$1.samples.txt"
+    } > "$OUT/$1.profile.txt"
+    rm -f "$OUT/$1.samples.txt"
     log "profile: $OUT/$1.profile.txt, $OUT/$1.hot-methods.txt"
 }
 

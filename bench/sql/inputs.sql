@@ -1,6 +1,7 @@
 -- bench/sql/inputs.sql — the inputs of every scenario, drawn deterministically from the corpus into
 -- schema "bench" (the service never reads it). bench/run.sh exports them as URL paths for wrk, and
 -- pgbench reads the same rows, so the service and its limit answer exactly the same questions.
+SET client_min_messages = warning;
 DROP SCHEMA IF EXISTS bench CASCADE;
 CREATE SCHEMA bench;
 
