@@ -306,7 +306,7 @@ awk -F'\t' '
     END {
         for (i = 1; i <= n; i++) {
             s = order[i]
-            printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %s |\n", name[s], rps[s], p50[s], p99[s], bad[s],
+            printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.3f | %s | %s |\n", name[s], rps[s], p50[s], p99[s], bad[s],
                    limit[s], lrps[s], lp50[s], lp99[s], (lrps[s] > 0 ? rps[s] / lrps[s] : 0), cpu[s], rss[s]
         }
     }' "$RESULTS" > "$OUT/results.md"
