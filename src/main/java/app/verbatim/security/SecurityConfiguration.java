@@ -1,6 +1,7 @@
 package app.verbatim.security;
 
 import app.verbatim.shared.ProblemType;
+import app.verbatim.shared.StandardHeaders;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -47,7 +48,7 @@ class SecurityConfiguration {
                 .cors(Customizer.withDefaults())
                 // A public read API wants its answers cached and revalidated (ETags), not Security's no-store.
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()).contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                        StandardHeaders.CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .addFilterBefore(new TokenAuthenticationFilter(tokens, unauthenticated), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth

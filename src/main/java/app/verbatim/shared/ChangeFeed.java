@@ -1,0 +1,135 @@
+package app.verbatim.shared;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+
+/**
+ * Tells caches in this process when stored records may have changed, so they can serve what
+ * they hold without asking the database each time.
+ *
+ * <p>The answer is an <em>epoch</em>: a number that moves on every change anyone makes. A cache
+ * notes the epoch before it reads from the database and may trust what it read for as long as
+ * {@link #epoch()} still returns that number. The epoch moves
+ * <ul>
+ * <li>when a read-write transaction of this process commits (before its HTTP answer leaves, so a
+ *     client reads its own writes);</li>
+ * <li>when PostgreSQL delivers a {@code verbatim_change} notification (migration V5 sends one for
+ *     every statement that changes a record, committed by anyone: another instance, a script,
+ *     an operator with psql), within milliseconds of that commit;</li>
+ * <li>whenever the listening connection is lost or (re)opened.</li>
+ * </ul>
+ * While the listener is not connected, {@link #epoch()} is {@code -1}: nothing may be trusted and
+ * caches check the database on every read, as they would without this class.
+ */
+@Component
+public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener {
+
+    /** The channel migration V5's triggers notify. */
+    static final String CHANNEL = "verbatim_change";
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
+    private static final Duration POLL = Duration.ofSeconds(10);
+    private static final Duration RETRY = Duration.ofSeconds(2);
+
+    private final JdbcConnectionDetails database;
+    private final AtomicLong epoch = new AtomicLong();
+    private volatile boolean live;
+    private volatile boolean running;
+    private volatile @Nullable Connection connection;
+    private @Nullable Thread listener;
+
+    ChangeFeed(JdbcConnectionDetails database) {
+        this.database = database;
+    }
+
+    /** The current epoch, or {@code -1} while changes cannot be heard (trust nothing then). */
+    public long epoch() {
+        return live ? epoch.get() : -1;
+    }
+
+    @Override
+    public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
+        if (!transaction.isReadOnly()) {
+            epoch.incrementAndGet();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        listener = Thread.ofPlatform().daemon().name("verbatim-change-feed").start(this::listen);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        live = false;
+        closeQuietly(connection);
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listen() {
+        while (running) {
+            try (var c = DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(), database.getPassword())) {
+                connection = c;
+                try (var statement = c.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                var pg = c.unwrap(PGConnection.class);
+                epoch.incrementAndGet();
+                live = true;
+                log.debug("Listening on {}", CHANNEL);
+                while (running) {
+                    var notifications = pg.getNotifications((int) POLL.toMillis());
+                    if (notifications != null && notifications.length > 0) {
+                        epoch.incrementAndGet();
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    log.warn("Not listening for changes ({}); caches check the database until it is back", e.getMessage());
+                }
+            } finally {
+                live = false;
+                epoch.incrementAndGet();
+                connection = null;
+            }
+            if (running) {
+                try {
+                    Thread.sleep(RETRY);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(@Nullable Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing to wake the listener; nothing to do
+            }
+        }
+    }
+}

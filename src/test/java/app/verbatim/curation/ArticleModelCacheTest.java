@@ -1,0 +1,145 @@
+package app.verbatim.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.verbatim.document.ArticleJson;
+import app.verbatim.shared.ChangeFeed;
+import app.verbatim.support.Api;
+import app.verbatim.support.ApiTest;
+import app.verbatim.support.TestTokens;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The article model served from memory while nothing it shows has changed: the same answer as a
+ * fresh one, and never stale after a write, through the API or straight into the database.
+ */
+@ApiTest
+@TestPropertySource(properties = "verbatim.test.database=curation")
+class ArticleModelCacheTest {
+
+    private static final String JSON = "application/json";
+
+    @Autowired
+    Api api;
+    @Autowired
+    TestTokens tokens;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ArticleJson articleJson;
+    @Autowired
+    ChangeFeed changes;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void aModelServedFromMemoryIsTheSameAnswerAsAFreshOne() {
+        String path = create("cache-same-answer");
+
+        var fresh = api.get(path);
+        assertThat(articleJson.current("cache-same-answer")).as("held and trusted after the first read").isNotNull();
+        var held = api.get(path);
+
+        assertThat(held.status()).isEqualTo(200);
+        assertThat(held.body()).isEqualTo(fresh.body());
+        assertThat(headers(held)).isEqualTo(headers(fresh));
+        assertThat(held.headers().firstValue("Content-Length")).contains(String.valueOf(held.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+    }
+
+    @Test
+    void aHeldModelAnswersIfNoneMatchWith304AndTheSameHeaders() {
+        String path = create("cache-not-modified");
+        var first = api.get(path);
+        var notModified = api.send(HttpRequest.newBuilder(api.uri(path)).header("If-None-Match", "\"other\", " + first.etag()).GET());
+
+        assertThat(notModified.status()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(notModified.etag()).isEqualTo(first.etag());
+        assertThat(notModified.headers().firstValue("Content-Security-Policy")).isEqualTo(first.headers().firstValue("Content-Security-Policy"));
+        assertThat(notModified.headers().allValues("Vary")).isEqualTo(first.headers().allValues("Vary"));
+    }
+
+    @Test
+    void aWriteThroughTheApiIsReadBackAtOnce() {
+        String path = create("cache-read-your-write");
+        var before = api.get(path);
+        api.get(path);
+
+        var patched = api.send("PATCH", path, "application/merge-patch+json", "{\"headline\":\"Changed through the API\"}",
+                "Authorization", "Bearer " + tokens.editor(), "If-Match", before.etag());
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        var after = api.get(path);
+
+        assertThat(after.json().get("headline").asString()).isEqualTo("Changed through the API");
+        assertThat(after.etag()).isNotEqualTo(before.etag()).isEqualTo(patched.etag());
+    }
+
+    @Test
+    void aChangeMadeStraightInTheDatabaseIsSeenWithinSeconds() throws InterruptedException {
+        String path = create("cache-outside-write");
+        api.get(path);
+        assertThat(changes.epoch()).as("listening for changes").isNotNegative();
+        assertThat(articleJson.current("cache-outside-write")).isNotNull();
+
+        // As another instance, a script or an operator would: not through this service's transactions.
+        jdbc.sql("update article set headline = 'Changed by psql', version = version + 1 where slug = 'cache-outside-write'").update();
+
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        String headline;
+        do {
+            headline = api.get(path).json().get("headline").asString();
+            if (!headline.equals("Changed by psql")) {
+                Thread.sleep(20);
+            }
+        } while (!headline.equals("Changed by psql") && Instant.now().isBefore(deadline));
+        assertThat(headline).isEqualTo("Changed by psql");
+    }
+
+    @Test
+    void onlyThePlainRequestIsAnsweredFromMemory() {
+        String path = create("cache-plain-only");
+        api.get(path);
+        assertThat(articleJson.current("cache-plain-only")).isNotNull();
+
+        var unknownParameter = api.get(path + "?format=yaml");
+        assertThat(unknownParameter.status()).isEqualTo(400);
+        assertThat(unknownParameter.contentType()).startsWith("application/problem+json");
+
+        var jsonLd = api.get(path, "application/ld+json");
+        assertThat(jsonLd.status()).isEqualTo(200);
+        assertThat(jsonLd.contentType()).startsWith("application/ld+json");
+
+        var crossOrigin = api.send(HttpRequest.newBuilder(api.uri(path)).header("Origin", "https://reader.example").GET());
+        assertThat(crossOrigin.status()).isEqualTo(200);
+        assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
+    }
+
+    private String create(String slug) {
+        var created = api.send("POST", "/api/v1/articles", JSON,
+                "{\"slug\":\"" + slug + "\",\"headline\":\"A headline\",\"language\":\"en\",\"body\":\"Talks ended in Baku.\"}",
+                "Authorization", "Bearer " + tokens.editor());
+        assertThat(created.status()).as(created.body()).isIn(200, 201);
+        return "/api/v1/articles/" + slug;
+    }
+
+    /** The headers a client reads; the date and the framing (chunked or with a length) may differ. */
+    private static Map<String, List<String>> headers(Api.Response response) {
+        var headers = new TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
+        response.headers().map().forEach((name, values) -> {
+            if (!List.of("date", "content-length", "transfer-encoding", ":status").contains(name.toLowerCase())) {
+                headers.put(name, values);
+            }
+        });
+        return headers;
+    }
+}
