@@ -100,8 +100,10 @@ public class People {
         return persons.findBySlug(id).map(p -> p.id);
     }
 
+    /** The person's key; 404 when the id names no one. One index look-up, no entity loaded. */
     public long keyOf(String id) {
-        return persons.findBySlug(id).map(p -> p.id).orElseThrow(() -> new NotFoundException("person", id));
+        return jdbc.sql("select id from person where slug = ?").param(id).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("person", id));
     }
 
     public Map<Long, Ref> refs(Collection<Long> keys) {

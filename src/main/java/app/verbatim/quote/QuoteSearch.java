@@ -1,7 +1,13 @@
 package app.verbatim.quote;
 
 import app.verbatim.shared.BadParameterException;
+import app.verbatim.shared.Match;
 import app.verbatim.shared.PageQuery;
+import app.verbatim.shared.Ref;
+import app.verbatim.shared.TextSpan;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The query side of quotes, in SQL: full-text search ({@code websearch_to_tsquery} over a
  * generated, GIN-indexed {@code tsvector}) and filters that read the article's date and the
- * catalog's mentions. It returns ids and matches; {@link Quotes} turns them into views.
+ * catalog's mentions. It returns whole views, each page in one statement: no entity is loaded
+ * and no look-up is made per quote.
  */
 @Component
 class QuoteSearch {
@@ -26,13 +33,11 @@ class QuoteSearch {
         this.jdbc = jdbc;
     }
 
-    record Hit(long id, double rank, String snippet) {
-    }
-
-    record Result(List<Hit> hits, long total) {
+    record Result(List<QuoteView> views, long total) {
     }
 
     Result search(QuoteFilter filter, List<Long> speakerKeys, PageQuery page) {
+        // speakerKeys: the people the filter's speakers name, already resolved (empty: no speaker filter).
         var where = new ArrayList<String>();
         var params = new MapSqlParameterSource();
         boolean text = filter.q() != null;
@@ -43,7 +48,11 @@ class QuoteSearch {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw new BadParameterException("from", "must not be after 'to'");
         }
-        if (!filter.speakers().isEmpty()) {
+        if (speakerKeys.size() == 1) {
+            // An equality, not "= any(array)", so the planner walks quote_speaker_newest in order.
+            where.add("q.speaker_id = :speaker");
+            params.addValue("speaker", speakerKeys.getFirst());
+        } else if (!speakerKeys.isEmpty()) {
             where.add("q.speaker_id = any(:speakers)");
             params.addValue("speakers", speakerKeys.toArray(Long[]::new));
         }
@@ -92,22 +101,61 @@ class QuoteSearch {
             return new Result(List.of(), total);
         }
         String order = switch (sort) {
-            case RELEVANCE -> "rank desc, q.article_published desc nulls last, q.article_id desc, q.ordinal, q.id";
+            case RELEVANCE -> "ts_rank_cd(q.search, query) desc, q.article_published desc nulls last, q.article_id desc, q.ordinal, q.id";
             case NEWEST -> "q.article_published desc nulls last, q.article_id desc, q.ordinal, q.id";
             case OLDEST -> "q.article_published asc nulls last, q.article_id, q.ordinal, q.id";
         };
-        String columns = text
-                ? "q.id, ts_rank_cd(q.search, query) as rank, ts_headline('english', "
+        // The page's ids in order (the only part that reads many rows), then the whole rows of those
+        // 20 with their article, speaker and topics, in the same statement and snapshot.
+        String match = text
+                ? "ts_rank_cd(q.search, query) as rank, ts_headline('english', "
                   + "replace(replace(replace(q.content_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), query, '"
                   + SNIPPET_OPTIONS + "') as snippet"
-                : "q.id, 0.0 as rank, '' as snippet";
+                : "null::real as rank, null as snippet";
         params.addValue("limit", page.size()).addValue("offset", page.offset());
-        var hits = jdbc.sql("select " + columns + " from " + from + condition + " order by " + order
-                        + " limit :limit offset :offset")
+        var views = jdbc.sql("select " + ROW + ", " + match
+                        + " from unnest(array(select q.id from " + from + condition + " order by " + order
+                        + " limit :limit offset :offset)) with ordinality as p(id, n)"
+                        + " join quote q on q.id = p.id join article a on a.id = q.article_id join person sp on sp.id = q.speaker_id"
+                        + (text ? ", websearch_to_tsquery('english', :q) query" : "")
+                        + " order by p.n")
                 .paramSource(params)
-                .query((rs, i) -> new Hit(rs.getLong("id"), rs.getDouble("rank"), rs.getString("snippet")))
+                .query((rs, i) -> view(rs, text))
                 .list();
-        return new Result(hits, total);
+        return new Result(views, total);
+    }
+
+    /** The columns {@link #view} reads: the quote, its article's slug and headline, its speaker, its topics in order. */
+    private static final String ROW = """
+            q.id, q.kind, q.source_start, q.source_end, q.source_text, q.source_prefix, q.source_suffix,
+            q.cue_start, q.cue_end, q.cue_text, q.cue_prefix, q.cue_suffix,
+            q.content_start, q.content_end, q.content_text, q.content_prefix, q.content_suffix,
+            q.channel_name, q.channel_span_start, q.channel_span_end, q.channel_span_text, q.channel_span_prefix, q.channel_span_suffix,
+            q.updated_at, q.version, a.slug as article_slug, a.headline as article_headline,
+            sp.slug as speaker_slug, sp.name as speaker_name,
+            array(select t.slug from quote_topic qt join catalog_entry t on t.id = qt.topic_id where qt.quote_id = q.id order by qt.ordinal) as topic_slugs,
+            array(select t.name from quote_topic qt join catalog_entry t on t.id = qt.topic_id where qt.quote_id = q.id order by qt.ordinal) as topic_names""";
+
+    private static QuoteView view(ResultSet rs, boolean text) throws SQLException {
+        var channelName = rs.getString("channel_name");
+        var topicSlugs = (String[]) rs.getArray("topic_slugs").getArray();
+        var topicNames = (String[]) rs.getArray("topic_names").getArray();
+        var topics = new ArrayList<Ref>(topicSlugs.length);
+        for (int t = 0; t < topicSlugs.length; t++) {
+            topics.add(new Ref(topicSlugs[t], topicNames[t]));
+        }
+        var updated = rs.getObject("updated_at", OffsetDateTime.class);
+        return new QuoteView(rs.getLong("id"), new Ref(rs.getString("article_slug"), rs.getString("article_headline")),
+                QuoteKind.valueOf(rs.getString("kind")), new Ref(rs.getString("speaker_slug"), rs.getString("speaker_name")),
+                span(rs, "source"), span(rs, "cue"), span(rs, "content"),
+                channelName == null ? null : new Channel(channelName, span(rs, "channel_span")),
+                List.copyOf(topics), updated == null ? null : updated.toInstant(), rs.getInt("version"),
+                text ? new Match(rs.getFloat("rank"), rs.getString("snippet")) : null);
+    }
+
+    private static TextSpan span(ResultSet rs, String prefix) throws SQLException {
+        return new TextSpan(rs.getInt(prefix + "_start"), rs.getInt(prefix + "_end"), rs.getString(prefix + "_text"),
+                rs.getString(prefix + "_prefix"), rs.getString(prefix + "_suffix"));
     }
 
     private static void mentioned(@Nullable String id, String type, String name, List<String> where, MapSqlParameterSource params) {

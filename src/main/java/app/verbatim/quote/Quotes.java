@@ -18,11 +18,9 @@ import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -65,23 +63,17 @@ public class Quotes {
         if (!filter.speakers().isEmpty() && speakers.isEmpty()) {
             return PageOf.of(List.of(), page, 0);
         }
-        var result = search.search(filter, speakers, page);
-        var matches = new HashMap<Long, Match>();
-        if (filter.q() != null) {
-            result.hits().forEach(h -> matches.put(h.id(), new Match(h.rank(), h.snippet())));
-        }
-        var byId = quotes.findByIdIn(result.hits().stream().map(QuoteSearch.Hit::id).toList()).stream()
-                .collect(Collectors.toMap(q -> q.id, q -> q));
-        var ordered = result.hits().stream().map(h -> byId.get(h.id())).toList();
-        return PageOf.of(views(ordered, matches), page, result.total());
+        return page(filter, speakers, page);
     }
 
     /** What one person said; 404 when the id names no one. */
     public PageOf<QuoteView> bySpeaker(String personId, QuoteFilter filter, PageQuery page) {
-        people.keyOf(personId);
-        return search(new QuoteFilter(List.of(personId), filter.kind(), filter.cue(), filter.article(), filter.topic(),
-                filter.place(), filter.organization(), filter.from(), filter.to(), filter.q(), filter.updatedSince(),
-                filter.sort()), page);
+        return page(filter, List.of(people.keyOf(personId)), page);
+    }
+
+    private PageOf<QuoteView> page(QuoteFilter filter, List<Long> speakerKeys, PageQuery page) {
+        var result = search.search(filter, speakerKeys, page);
+        return PageOf.of(result.views(), page, result.total());
     }
 
     public QuoteView get(long id) {
