@@ -4,6 +4,7 @@
 #   2. full-text search, a page of 20      GET /api/v1/quotes?q=…           vs pgbench, same JSON built in SQL
 #   3. the whole article model             GET /api/v1/articles/{slug}      vs nginx serving the same bytes from files
 #   4. approximate people search           GET /api/v1/people?name=…        vs pgbench, same JSON built in SQL
+#   (2 is also measured with one client, service and pgbench, for its latency without queueing)
 # Inputs come from the corpus (bench/sql/inputs.sql): speakers drawn like the data (weighted by their
 # quotes), words drawn from quote texts, articles uniformly, names as typed (half with a typo). The
 # service and its limit get the same inputs; a check with jq first proves each SQL statement returns
@@ -79,7 +80,8 @@ tail -n 2 "$OUT/machine.txt" >&2
 # statements see :name as psql's literal :'name' (the \gset sets the variables they use).
 psql_run() {
     local file=$1 n=$2
-    sed -e "s/^\\\\set n .*/\\\\set n $n/" -e "s/:\\([a-z_][a-z_]*\\)/:'\\1'/g" -e "s/::'\\([a-z_]*\\)'/::\\1/g" "$file" \
+    sed -e "s/^\\\\set n .*/\\\\set n $n/" -e "s/:\\([a-z_][a-z_]*\\)/:'\\1'/g" -e "s/::'\\([a-z_]*\\)'/::\\1/g" \
+        -e "s/^\\\\if :'\\([a-z_]*\\)'/\\\\if :\\1/" "$file" \
         | "${PSQL[@]}" -At -f - | tail -n 1
 }
 # Equal JSON, ranks aside (float4 in SQL, the same value widened to a double in Java).
@@ -99,7 +101,16 @@ same_json() {
 # trigram threshold the service sets for its people search.
 export PGOPTIONS='-c plan_cache_mode=force_custom_plan -c pg_trgm.word_similarity_threshold=0.4'
 same_json s1 bench/sql/s1-quotes-by-speaker.sql 1 "$(sed -n 1p "$OUT/s1.paths")"
-same_json s2 bench/sql/s2-quote-search.sql 1 "$(sed -n 1p "$OUT/s2.paths")"
+# Scenario 2 for a narrow query (ranked by relevance) and a broad one (more than 1 000 matches:
+# newest first, its total a lower bound).
+s2_first() {
+    "${PSQL[@]}" -At -c "select n from bench.s2 where (select count(*) from (select 1 from quote
+        where search @@ websearch_to_tsquery('english', q) limit 1001) c) $1 order by n limit 1"
+}
+narrow=$(s2_first "between 2 and 1000")
+broad=$(s2_first "> 1000")
+same_json s2 bench/sql/s2-quote-search.sql "$narrow" "$(sed -n "${narrow}p" "$OUT/s2.paths")"
+same_json s2-broad bench/sql/s2-quote-search.sql "$broad" "$(sed -n "${broad}p" "$OUT/s2.paths")"
 same_json s4 bench/sql/s4-people-search.sql 1 "$(sed -n 1p "$OUT/s4.paths")"
 
 # ------------------------------------------------------------------------------------------------
@@ -207,7 +218,7 @@ wrk_run() {
 pgbench_run() {
     local name=$1 script=$2 seconds=$3
     rm -f "$OUT/$name".pgbench.log*
-    pgbench -n -M prepared -c "$PG_CLIENTS" -j 2 -T "$seconds" -f "$script" -l --log-prefix="$OUT/$name.pgbench.log" \
+    pgbench -n -M prepared -c "$PG_CLIENTS" -j $((PG_CLIENTS < 2 ? PG_CLIENTS : 2)) -T "$seconds" -f "$script" -l --log-prefix="$OUT/$name.pgbench.log" \
         > "$OUT/$name.pgbench.txt" 2>&1 || { cat "$OUT/$name.pgbench.txt" >&2; die "pgbench failed"; }
     local tps failed
     tps=$(awk '/^tps/ {printf "%.0f", $3}' "$OUT/$name.pgbench.txt")
@@ -279,7 +290,12 @@ for s in $SCENARIOS; do
         1) service_scenario s1
            measure s1 pgbench pgbench_run s1-pgbench bench/sql/s1-quotes-by-speaker.sql "$DURATION" ;;
         2) service_scenario s2
-           measure s2 pgbench pgbench_run s2-pgbench bench/sql/s2-quote-search.sql "$DURATION" ;;
+           measure s2 pgbench pgbench_run s2-pgbench bench/sql/s2-quote-search.sql "$DURATION"
+           # Its latency without queueing: one client at a time. At 16 connections on 2 cores a closed
+           # loop's latency is mostly the wait for the others (Little's law: 16 / throughput).
+           log "s2c1: one client"
+           CONNECTIONS=1 THREADS=1 measure s2c1 service wrk_run s2c1-service "$BASE" "$OUT/s2.paths" "$DURATION"
+           PG_CLIENTS=1 measure s2c1 pgbench pgbench_run s2c1-pgbench bench/sql/s2-quote-search.sql "$DURATION" ;;
         3) start_nginx
            service_scenario s3
            wrk_run s3-nginx-warmup "http://127.0.0.1:$NGINX_PORT" "$OUT/s3.paths" 2 > /dev/null
@@ -295,7 +311,7 @@ done
 # The table.
 awk -F'\t' '
     BEGIN {
-        name["s1"] = "1. quotes of one speaker"; name["s2"] = "2. full-text search"
+        name["s1"] = "1. quotes of one speaker"; name["s2"] = "2. full-text search"; name["s2c1"] = "2. full-text search, one client"
         name["s3"] = "3. article model"; name["s4"] = "4. people search"
         print "| scenario | service req/s | p50 ms | p99 ms | non-2xx | limit | limit req/s | limit p50 ms | limit p99 ms | ratio | service CPU % | service RSS avg / max MB |"
         print "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"

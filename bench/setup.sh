@@ -61,6 +61,7 @@ log "starting the service on 127.0.0.1:$PORT"
 # shellcheck disable=SC2086
 nohup "$JAVA" $SERVICE_JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
     --verbatim.embedded-postgres.data-dir="$BENCH_DATA/pg" --verbatim.embedded-postgres.port="$PG_PORT" \
+    --verbatim.embedded-postgres.settings.shared_buffers="$PG_SHARED_BUFFERS" \
     > "$BENCH_DATA/service.log" 2>&1 &
 echo $! > "$BENCH_DATA/service.pid"
 for _ in $(seq 1 120); do

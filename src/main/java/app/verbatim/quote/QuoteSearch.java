@@ -11,9 +11,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The query side of quotes, in SQL: full-text search ({@code websearch_to_tsquery} over a
@@ -29,19 +31,38 @@ class QuoteSearch {
 
     private final JdbcClient jdbc;
 
-    QuoteSearch(JdbcClient jdbc) {
+    QuoteSearch(JdbcClient jdbc, @Value("${verbatim.search.ranked-at-most:1000}") int rankedAtMost) {
         this.jdbc = jdbc;
+        this.rankedAtMost = rankedAtMost;
     }
 
-    record Result(List<QuoteView> views, long total) {
+    /**
+     * A page of views; {@code total} is a count, or a lower bound when {@code totalIsLowerBound}
+     * (a broad full-text query); {@code sort} is the order applied.
+     */
+    record Result(List<QuoteView> views, long total, boolean totalIsLowerBound, QuoteSort sort) {
     }
 
+    /**
+     * A full-text query without an explicit sort is ranked by relevance when it matches at most
+     * this many quotes ({@code verbatim.search.ranked-at-most}, 1 000 by default). Ranking reads every match (the rank depends on the query), and counting
+     * them does too: a common word matches 100 000 quotes and costs about a second. A broader
+     * query is answered newest first, which an index gives in the order wanted, and its total
+     * is reported as a lower bound ({@code totalRelation: "gte"}). An explicit
+     * {@code sort=relevance} still ranks every match, at that cost.
+     */
+    private final int rankedAtMost;
+
+    private static final String MATCHES = "(q.search @@ query)";
+
+    @Transactional(readOnly = true)
     Result search(QuoteFilter filter, List<Long> speakerKeys, PageQuery page) {
         // speakerKeys: the people the filter's speakers name, already resolved (empty: no speaker filter).
         var where = new ArrayList<String>();
         var params = new MapSqlParameterSource();
         boolean text = filter.q() != null;
-        QuoteSort sort = filter.sort() != null ? filter.sort() : text ? QuoteSort.RELEVANCE : QuoteSort.NEWEST;
+        QuoteSort requested = filter.sort();
+        QuoteSort sort = requested != null ? requested : text ? QuoteSort.RELEVANCE : QuoteSort.NEWEST;
         if (sort == QuoteSort.RELEVANCE && !text) {
             throw new BadParameterException("sort", "relevance needs a full-text query in 'q'");
         }
@@ -92,19 +113,57 @@ class QuoteSearch {
         String from = needsArticle ? "quote q join article a on a.id = q.article_id" : "quote q";
         if (text) {
             from += ", websearch_to_tsquery('english', :q) query";
-            where.add("q.search @@ query");
+            where.add(MATCHES);
             params.addValue("q", filter.q());
         }
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from " + from + condition).paramSource(params).query(Long.class).single();
-        if (total == 0 || page.offset() >= total) {
-            return new Result(List.of(), total);
+        boolean lowerBound = false;
+        long total;
+        String ids = null;
+        params.addValue("limit", page.size()).addValue("offset", page.offset());
+        if (text && requested == null) {
+            // One pass over at most rankedAtMost + 1 matches: how many there are (up to that), and,
+            // when that is all of them, their ranks and so the page.
+            params.addValue("countLimit", rankedAtMost + 1);
+            var first = jdbc.sql("with m as materialized (select q.id, ts_rank_cd(q.search, query) as rank, "
+                            + "q.article_published, q.article_id, q.ordinal from " + from + condition + " limit :countLimit) "
+                            + "select (select count(*) from m) as total, array(select id from m order by rank desc, "
+                            + "article_published desc nulls last, article_id desc, ordinal, id limit :limit offset :offset) as ids")
+                    .paramSource(params)
+                    .query((rs, i) -> new Object[] {rs.getLong("total"), rs.getArray("ids").getArray()})
+                    .single();
+            total = (Long) first[0];
+            if (total > rankedAtMost) {
+                lowerBound = true;
+                sort = QuoteSort.NEWEST;
+                // Matches are plentiful: walking a newest-first index (quote_newest, or
+                // quote_speaker_newest with a speaker) and testing each quote finds a page in a few
+                // hundred rows. The planner, estimating a multi-word match as independent words
+                // (651 quotes for "full transparency", which matches 24 098), would rather fetch and
+                // sort every match, or scan the table: "is true" hides the test from the text index,
+                // and the two settings (this transaction only) rule out the scans.
+                where.set(where.indexOf(MATCHES), MATCHES + " is true");
+                condition = " where " + String.join(" and ", where);
+                jdbc.sql("set local enable_seqscan = off").update();
+                jdbc.sql("set local enable_bitmapscan = off").update();
+            } else {
+                params.addValue("ids", first[1]);
+                ids = "cast(:ids as bigint[])";
+            }
+        } else {
+            total = jdbc.sql("select count(*) from " + from + condition).paramSource(params).query(Long.class).single();
         }
-        String order = switch (sort) {
-            case RELEVANCE -> "ts_rank_cd(q.search, query) desc, q.article_published desc nulls last, q.article_id desc, q.ordinal, q.id";
-            case NEWEST -> "q.article_published desc nulls last, q.article_id desc, q.ordinal, q.id";
-            case OLDEST -> "q.article_published asc nulls last, q.article_id, q.ordinal, q.id";
-        };
+        if (total == 0 || (!lowerBound && page.offset() >= total)) {
+            return new Result(List.of(), total, lowerBound, sort);
+        }
+        if (ids == null) {
+            String order = switch (sort) {
+                case RELEVANCE -> "ts_rank_cd(q.search, query) desc, q.article_published desc nulls last, q.article_id desc, q.ordinal, q.id";
+                case NEWEST -> "q.article_published desc nulls last, q.article_id desc, q.ordinal, q.id";
+                case OLDEST -> "q.article_published asc nulls last, q.article_id, q.ordinal, q.id";
+            };
+            ids = "array(select q.id from " + from + condition + " order by " + order + " limit :limit offset :offset)";
+        }
         // The page's ids in order (the only part that reads many rows), then the whole rows of those
         // 20 with their article, speaker and topics, in the same statement and snapshot.
         String match = text
@@ -112,17 +171,15 @@ class QuoteSearch {
                   + "replace(replace(replace(q.content_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), query, '"
                   + SNIPPET_OPTIONS + "') as snippet"
                 : "null::real as rank, null as snippet";
-        params.addValue("limit", page.size()).addValue("offset", page.offset());
         var views = jdbc.sql("select " + ROW + ", " + match
-                        + " from unnest(array(select q.id from " + from + condition + " order by " + order
-                        + " limit :limit offset :offset)) with ordinality as p(id, n)"
+                        + " from unnest(" + ids + ") with ordinality as p(id, n)"
                         + " join quote q on q.id = p.id join article a on a.id = q.article_id join person sp on sp.id = q.speaker_id"
                         + (text ? ", websearch_to_tsquery('english', :q) query" : "")
                         + " order by p.n")
                 .paramSource(params)
                 .query((rs, i) -> view(rs, text))
                 .list();
-        return new Result(views, total);
+        return new Result(views, total, lowerBound, sort);
     }
 
     /** The columns {@link #view} reads: the quote, its article's slug and headline, its speaker, its topics in order. */

@@ -61,7 +61,8 @@ public class Quotes {
     public PageOf<QuoteView> search(QuoteFilter filter, PageQuery page) {
         var speakers = filter.speakers().stream().flatMap(s -> people.keysNamedBy(s).stream()).distinct().toList();
         if (!filter.speakers().isEmpty() && speakers.isEmpty()) {
-            return PageOf.of(List.of(), page, 0);
+            var none = PageOf.<QuoteView>of(List.of(), page, 0);
+            return filter.q() != null && filter.sort() == null ? none.sortedBy("relevance") : none;
         }
         return page(filter, speakers, page);
     }
@@ -73,7 +74,13 @@ public class Quotes {
 
     private PageOf<QuoteView> page(QuoteFilter filter, List<Long> speakerKeys, PageQuery page) {
         var result = search.search(filter, speakerKeys, page);
-        return PageOf.of(result.views(), page, result.total());
+        String sort = result.sort().name().toLowerCase(java.util.Locale.ROOT);
+        if (result.totalIsLowerBound()) {
+            return PageOf.atLeast(result.views(), page, result.total(), sort);
+        }
+        var found = PageOf.of(result.views(), page, result.total());
+        // The order is the client's when it chose one or gave no query; say it when the service chose.
+        return filter.q() != null && filter.sort() == null ? found.sortedBy(sort) : found;
     }
 
     public QuoteView get(long id) {

@@ -43,6 +43,7 @@ public class EmbeddedPostgresAutoConfiguration {
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C")
                 .setServerConfig("max_connections", "50");
+        properties.settings().forEach(builder::setServerConfig);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }

@@ -38,12 +38,19 @@ class PagingLinks implements ResponseBodyAdvice<Object> {
             int last = Math.max(0, page.totalPages() - 1);
             links.add(link(request, 0, page.size(), "first"));
             if (page.page() > 0) {
-                links.add(link(request, Math.min(page.page() - 1, last), page.size(), "prev"));
+                links.add(link(request, page.totalIsLowerBound() ? page.page() - 1 : Math.min(page.page() - 1, last), page.size(), "prev"));
             }
-            if (page.page() < last) {
-                links.add(link(request, page.page() + 1, page.size(), "next"));
+            if (page.totalIsLowerBound()) {
+                // Not counted to the end: no last page to name; more while this one is full.
+                if (page.items().size() == page.size()) {
+                    links.add(link(request, page.page() + 1, page.size(), "next"));
+                }
+            } else {
+                if (page.page() < last) {
+                    links.add(link(request, page.page() + 1, page.size(), "next"));
+                }
+                links.add(link(request, last, page.size(), "last"));
             }
-            links.add(link(request, last, page.size(), "last"));
             String header = String.join(", ", links);
             if (header.length() <= MAX_HEADER) {
                 response.getHeaders().add(HttpHeaders.LINK, header);
