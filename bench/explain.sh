@@ -24,7 +24,11 @@ explain() {
         echo "$sql" | sed 's/^/    /'
         echo
         "${PSQL[@]}" -c "$sql" > /dev/null 2>&1 || true
-        "${PSQL[@]}" -c "SET pg_trgm.word_similarity_threshold = 0.4" -c "EXPLAIN (ANALYZE, BUFFERS) $sql"
+        local settings=(-c "SET pg_trgm.word_similarity_threshold = 0.4")
+        if [[ $title == *"scans off"* || $title == *"enable_seqscan"* ]]; then
+            settings+=(-c "SET enable_seqscan = off" -c "SET enable_bitmapscan = off")
+        fi
+        "${PSQL[@]}" "${settings[@]}" -c "EXPLAIN (ANALYZE, BUFFERS) $sql"
         echo
     } >> "$FILE"
 }
@@ -38,32 +42,38 @@ SNIPPET="'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, ShortWord=
     echo
 } > "$FILE"
 
-# Scenario 1, the service: the speaker's keys (People.keysNamedBy), the count and the page (QuoteSearch).
-explain "s1 service: People.keysNamedBy('$top')" "select p.id from person p
-where lower(p.slug) = lower('$top') or lower(p.name) = lower('$top')
-   or exists (select 1 from person_alias a where a.person_id = p.id and lower(a.alias) = lower('$top'))"
-explain "s1 service: QuoteSearch count" "select count(*) from quote q join article a on a.id = q.article_id where q.speaker_id = any('{$top_id}'::bigint[])"
-explain "s1 service: QuoteSearch page" "select q.id, 0.0 as rank, '' as snippet from quote q join article a on a.id = q.article_id
-where q.speaker_id = any('{$top_id}'::bigint[])
-order by a.published_earliest desc nulls last, a.id desc, q.ordinal, q.id limit 20 offset 0"
-explain "s1 limit: the count without the join to article" "select count(*) from quote where speaker_id = $top_id"
+# Scenario 1, the service (Quotes.bySpeaker → QuoteSearch): the id's key, the count, the page.
+explain "s1 service: People.keyOf('$top')" "select id from person where slug = '$top'"
+explain "s1 service: QuoteSearch count" "select count(*) from quote q where q.speaker_id = $top_id"
+explain "s1 service: QuoteSearch page (ids in order, then whole rows)" "select q.id, a.slug, sp.slug,
+       array(select t.slug from quote_topic qt join catalog_entry t on t.id = qt.topic_id where qt.quote_id = q.id order by qt.ordinal) as topics
+from unnest(array(select q.id from quote q where q.speaker_id = $top_id
+                  order by q.article_published desc nulls last, q.article_id desc, q.ordinal, q.id limit 20 offset 0)) with ordinality as p(id, n)
+join quote q on q.id = p.id join article a on a.id = q.article_id join person sp on sp.id = q.speaker_id
+order by p.n"
 
-# Scenario 2: the service's count and page for a common and a rare word.
+# Scenario 2, the service (QuoteSearch with q and no sort): one pass over at most 1 001 matches;
+# a rare word is ranked from it, a common word is answered newest first (scans off, as the service sets).
 for word in "$common" "$rare"; do
-    explain "s2 service: QuoteSearch count, q=$word" "select count(*) from quote q join article a on a.id = q.article_id, websearch_to_tsquery('english', '$word') query where q.search @@ query"
-    explain "s2 service: QuoteSearch page, q=$word" "select q.id, ts_rank_cd(q.search, query) as rank,
-       ts_headline('english', replace(replace(replace(q.content_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), query, $SNIPPET) as snippet
-from quote q join article a on a.id = q.article_id, websearch_to_tsquery('english', '$word') query
-where q.search @@ query
-order by rank desc, a.published_earliest desc nulls last, a.id desc, q.ordinal, q.id limit 20 offset 0"
+    explain "s2 service: the pass over at most 1 001 matches, q=$word" "with m as materialized (select q.id, ts_rank_cd(q.search, query) as rank,
+       q.article_published, q.article_id, q.ordinal
+   from quote q, websearch_to_tsquery('english', '$word') query where (q.search @@ query) limit 1001)
+select (select count(*) from m) as total, array(select id from m order by rank desc, article_published desc nulls last,
+       article_id desc, ordinal, id limit 20 offset 0) as ids"
 done
+explain "s2 service: the newest-first page of a broad query, q=$common (enable_seqscan and enable_bitmapscan off)" "select q.id, ts_rank_cd(q.search, query) as rank,
+       ts_headline('english', replace(replace(replace(q.content_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), query, $SNIPPET) as snippet
+from unnest(array(select q.id from quote q, websearch_to_tsquery('english', '$common') query where (q.search @@ query) is true
+                  order by q.article_published desc nulls last, q.article_id desc, q.ordinal, q.id limit 20 offset 0)) with ordinality as p(id, n)
+join quote q on q.id = p.id, websearch_to_tsquery('english', '$common') query
+order by p.n"
 
 # Scenario 4: the service's people search (People.findByName), and the same match as a UNION.
 MATCHES="from (select p.id, p.name, greatest(word_similarity('$typed', lower(p.name)),
           coalesce((select max(word_similarity('$typed', lower(a.alias))) from person_alias a where a.person_id = p.id), 0)) as score
       from person p
-      where ('$typed' <% lower(p.name)
-             or p.id in (select a.person_id from person_alias a where '$typed' <% lower(a.alias)))) m"
+      where p.id in (select p2.id from person p2 where '$typed' <% lower(p2.name)
+                     union select a.person_id from person_alias a where '$typed' <% lower(a.alias))) m"
 explain "s4 service: People.findByName count, name=$typed" "select count(*) $MATCHES"
 explain "s4 service: People.findByName page, name=$typed" "select m.id $MATCHES order by m.score desc, m.name, m.id limit 20 offset 0"
 explain "s4 limit: the match as a UNION of two trigram index scans" "select count(*) from (select id from person where '$typed' <% lower(name)
