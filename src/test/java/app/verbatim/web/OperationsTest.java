@@ -39,7 +39,12 @@ class OperationsTest {
                 "/api/v1/places", "/api/v1/places/{id}", "/api/v1/organizations", "/api/v1/organizations/{id}",
                 "/api/v1/topics", "/api/v1/topics/{id}", "/api/v1/articles/import", "/api/v1/articles/{slug}/history",
                 "/api/v1/articles/{slug}/quotes", "/api/v1/articles/{slug}/events", "/api/v1/articles/{slug}/resolutions",
-                "/api/v1/tokens", "/api/v1/tokens/{id}", "/api/v1/{type}", "/api/v1/{type}/{id}");
+                "/api/v1/tokens", "/api/v1/tokens/{id}");
+        for (String catalog : new String[] {"places", "organizations", "topics"}) {
+            assertThat(doc.get("paths").get("/api/v1/" + catalog).has("post")).as(catalog).isTrue();
+            assertThat(doc.get("paths").get("/api/v1/" + catalog + "/{id}").has("patch")).as(catalog).isTrue();
+            assertThat(doc.get("paths").get("/api/v1/" + catalog + "/{id}").has("delete")).as(catalog).isTrue();
+        }
         var quoteParameters = new ArrayList<String>();
         doc.get("paths").get("/api/v1/quotes").get("get").get("parameters").forEach(p -> quoteParameters.add(p.get("name").asString()));
         assertThat(quoteParameters).containsExactlyInAnyOrder("speaker", "kind", "cue", "article", "topic", "place",

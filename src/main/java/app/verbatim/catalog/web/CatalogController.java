@@ -12,6 +12,7 @@ import app.verbatim.shared.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -84,36 +85,47 @@ class CatalogController {
         return catalog.get(EntryType.TOPIC, id);
     }
 
-    @PostMapping(path = "/{type:places|organizations|topics}", consumes = Formats.JSON, produces = Formats.JSON)
+    // Three paths each, not one "/{type}": the OpenAPI document then lists POST /places beside
+    // GET /places, as a client looks for it.
+    @PostMapping(path = {"/places", "/organizations", "/topics"}, consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Create a place, organization or topic (editor)", description = "409 when the id is taken.")
-    ResponseEntity<EntryView> create(@PathVariable String type, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+    ResponseEntity<EntryView> create(HttpServletRequest request, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
             schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EntryFields.class))) @RequestBody JsonNode body) {
+        String type = collection(request);
         var entry = catalog.create(typeOf(type), reader.read(body, EntryFields.class));
         return ResponseEntity.created(URI.create("/api/v1/" + type + "/" + entry.id())).body(entry);
     }
 
-    @PatchMapping(path = "/{type:places|organizations|topics}/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
+    @PatchMapping(path = {"/places/{id}", "/organizations/{id}", "/topics/{id}"}, consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
     @Operation(summary = "Edit a place, organization or topic with a JSON Merge Patch (editor; If-Match required)")
-    EntryView patch(@PathVariable String type, @PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
+    EntryView patch(HttpServletRequest request, @PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Formats.MERGE_PATCH,
             schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EntryFields.class))) @RequestBody JsonNode patch,
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return catalog.patch(typeOf(type), id, patch, ifMatch);
+        return catalog.patch(typeOf(collection(request)), id, patch, ifMatch);
     }
 
-    @DeleteMapping("/{type:places|organizations|topics}/{id}")
+    @DeleteMapping({"/places/{id}", "/organizations/{id}", "/topics/{id}"})
     @Operation(summary = "Delete a place, organization or topic nothing refers to (admin; If-Match required)")
-    ResponseEntity<Void> delete(@PathVariable String type, @PathVariable String id,
+    ResponseEntity<Void> delete(HttpServletRequest request, @PathVariable String id,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        catalog.delete(typeOf(type), id, ifMatch);
+        catalog.delete(typeOf(collection(request)), id, ifMatch);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The collection a request names: the path segment after /api/v1/ (places, organizations or topics). */
+    private static String collection(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length() + "/api/v1/".length());
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash);
     }
 
     private static EntryType typeOf(String plural) {
         return switch (plural) {
             case "places" -> EntryType.PLACE;
             case "organizations" -> EntryType.ORGANIZATION;
-            default -> EntryType.TOPIC;
+            case "topics" -> EntryType.TOPIC;
+            default -> throw new IllegalStateException("not a catalog collection: " + plural);
         };
     }
 }
