@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import tools.jackson.databind.JsonNode;
 import app.verbatim.shared.InputReader;
 import org.jspecify.annotations.Nullable;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -44,26 +44,27 @@ class EventController {
         this.reader = reader;
     }
 
-    /** The query parameters of {@code /events}. */
-    record EventParams(
-            @Parameter(description = "talks, visit, signing, meeting, commissioning, shipment, anniversary, election, statement …") @Nullable String kind,
-            @Parameter(description = "A place's id (baku)") @Nullable String place,
-            @Parameter(description = "past, ongoing or planned, as of the article's date") @Nullable EventStatus status,
-            @Parameter(description = "A person's id (ilham-aliyev)") @Nullable String participant,
-            @Parameter(description = "Earliest day, YYYY-MM-DD: events whose possible dates reach it") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @Parameter(description = "Latest day, YYYY-MM-DD") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @Parameter(description = "Only events changed at or after this RFC 3339 instant (encode + as %2B)") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
-            @Parameter(description = "earliest (default) or latest first") EventFilter.@Nullable EventSort sort,
-            @Parameter(description = "Page number, from 0") @Nullable Integer page,
-            @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @Nullable Integer size) {
-    }
-
     @GetMapping(path = "/events", produces = {Formats.JSON, Formats.JSON_LD, Formats.CSV})
     @Operation(summary = "Events, earliest first",
             description = "from/to keep events whose possible dates overlap the range: an event in \"May 2017\" is kept for from=2017-05-20.")
-    PageOf<EventView> list(@ParameterObject EventParams p) {
-        return events.search(new EventFilter(blankToNull(p.kind()), blankToNull(p.place()), p.status(),
-                blankToNull(p.participant()), p.from(), p.to(), p.updatedSince(), p.sort()), PageQuery.of(p.page(), p.size()));
+    PageOf<EventView> list(
+            @Parameter(description = "talks, visit, signing, meeting, commissioning, shipment, anniversary, election, statement …")
+            @RequestParam(required = false) @Nullable String kind,
+            @Parameter(description = "A place's id (baku)") @RequestParam(required = false) @Nullable String place,
+            @Parameter(description = "past, ongoing or planned, as of the article's date") @RequestParam(required = false) @Nullable EventStatus status,
+            @Parameter(description = "A person's id (ilham-aliyev)") @RequestParam(required = false) @Nullable String participant,
+            @Parameter(description = "Earliest day, YYYY-MM-DD: events whose possible dates reach it")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @Parameter(description = "Latest day, YYYY-MM-DD")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @Parameter(description = "Only events changed at or after this RFC 3339 instant (encode + as %2B)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
+            @Parameter(description = "earliest (default) or latest first") @RequestParam(required = false) EventFilter.@Nullable EventSort sort,
+            @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
+            @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
+        // Plain @RequestParam arguments, as for quotes: a parameter record is bound by reflection on every request.
+        return events.search(new EventFilter(blankToNull(kind), blankToNull(place), status, blankToNull(participant), from, to,
+                updatedSince, sort), PageQuery.of(page, size));
     }
 
     @PostMapping(path = "/articles/{slug}/events", consumes = Formats.JSON, produces = Formats.JSON)
