@@ -106,6 +106,36 @@ class ArticleModelCacheTest {
     }
 
     @Test
+    void aLostListenerTrustsNothingUntilItIsBackAndMissesNoChange() throws InterruptedException {
+        String path = create("cache-lost-listener");
+        api.get(path);
+        assertThat(articleJson.current("cache-lost-listener")).isNotNull();
+
+        // The listening connection dies (a restart, a failover, an operator); a change lands meanwhile.
+        int killed = jdbc.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where query = 'LISTEN verbatim_change' and datname = current_database()")
+                .query(Integer.class).single();
+        assertThat(killed).isEqualTo(1);
+        jdbc.sql("update article set headline = 'Changed while nobody listened', version = version + 1 where slug = 'cache-lost-listener'").update();
+
+        // The feed notices (it may still deliver the change's notification first), trusts nothing
+        // while it is down (it retries every 2 s), and comes back.
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (changes.epoch() >= 0) {
+            assertThat(Instant.now()).as("the loss is noticed").isBefore(deadline);
+            Thread.sleep(10);
+        }
+        assertThat(articleJson.current("cache-lost-listener")).as("nothing trusted while down").isNull();
+        assertThat(api.get(path).json().get("headline").asString()).isEqualTo("Changed while nobody listened");
+        while (changes.epoch() < 0) {
+            assertThat(Instant.now()).as("the listener is back").isBefore(deadline);
+            Thread.sleep(20);
+        }
+        api.get(path);
+        assertThat(articleJson.current("cache-lost-listener")).as("held and trusted again").isNotNull();
+        assertThat(api.get(path).json().get("headline").asString()).isEqualTo("Changed while nobody listened");
+    }
+
+    @Test
     void onlyThePlainRequestIsAnsweredFromMemory() {
         String path = create("cache-plain-only");
         api.get(path);
