@@ -23,7 +23,10 @@ class OperationsTest {
     @Test
     void exposesNoOtherActuatorEndpoint() {
         for (String endpoint : new String[] {"env", "beans", "configprops", "heapdump", "metrics", "mappings"}) {
-            assertThat(api.get("/actuator/" + endpoint).status()).as(endpoint).isEqualTo(404);
+            var response = api.get("/actuator/" + endpoint);
+            assertThat(response.status()).as(endpoint).isEqualTo(404);
+            assertThat(response.contentType()).as(endpoint).startsWith("application/problem+json");
+            assertThat(response.json().get("type").asString()).as(endpoint).isEqualTo("urn:verbatim:problem:not-found");
         }
     }
 

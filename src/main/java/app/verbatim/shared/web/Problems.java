@@ -138,7 +138,9 @@ class Problems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         var response = super.handleExceptionInternal(ex, body, headers, status, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
+        // Spring Framework 7 leaves the type null for "about:blank"; earlier versions set it.
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || problem.getType().equals(URI.create("about:blank")))) {
             problem.setType(ProblemType.forStatus(status.value()).uri());
         }
         return response;
