@@ -1,6 +1,7 @@
 package app.verbatim.article;
 
 import app.verbatim.shared.Anchors;
+import app.verbatim.shared.BadParameterException;
 import app.verbatim.shared.Match;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,38 +32,81 @@ public class Articles {
     private final TextNoteRepository notes;
 
     private final JdbcClient jdbc;
+    private final int rankedAtMost;
 
-    Articles(ArticleRepository articles, ParagraphRepository paragraphs, TextNoteRepository notes, JdbcClient jdbc) {
+    Articles(ArticleRepository articles, ParagraphRepository paragraphs, TextNoteRepository notes, JdbcClient jdbc,
+             @Value("${verbatim.search.ranked-at-most:1000}") int rankedAtMost) {
         this.jdbc = jdbc;
+        this.rankedAtMost = rankedAtMost;
         this.articles = articles;
         this.paragraphs = paragraphs;
         this.notes = notes;
     }
 
-    /** Articles newest first, or with {@code q} ranked by full-text relevance with a snippet of the body. */
-    public PageOf<ArticleSummary> list(@Nullable String q, @Nullable OffsetDateTime updatedSince, PageQuery page) {
+    /** The orders of a full-text article search; without {@code q} articles come newest first. */
+    public enum SearchSort { RELEVANCE, NEWEST }
+
+    /**
+     * Articles newest first; with {@code q}, the matches with a snippet of the body, ranked by
+     * relevance when there are at most {@code verbatim.search.ranked-at-most} of them and newest
+     * first (the total a lower bound) when there are more, as for quotes ({@code QuoteSearch});
+     * {@code sort} chooses either order outright, relevance then counting every match.
+     */
+    public PageOf<ArticleSummary> list(@Nullable String q, @Nullable OffsetDateTime updatedSince, @Nullable SearchSort sort,
+                                       PageQuery page) {
         if (q == null) {
+            if (sort == SearchSort.RELEVANCE) {
+                throw new BadParameterException("sort", "relevance needs a full-text query in 'q'");
+            }
             return PageOf.of(articles.findNewestFirst(updatedSince == null ? null : updatedSince.toInstant(),
                     page.pageable(Sort.unsorted())), a -> ArticleSummary.from(a));
         }
         var params = new MapSqlParameterSource("q", q).addValue("since", updatedSince)
-                .addValue("limit", page.size()).addValue("offset", page.offset());
-        String from = """
-                from article a, websearch_to_tsquery('english', :q) query
-                where a.search @@ query and (cast(:since as timestamptz) is null or a.updated_at >= :since)""";
-        long total = jdbc.sql("select count(*) " + from).paramSource(params).query(Long.class).single();
-        var hits = jdbc.sql("""
+                .addValue("limit", page.size()).addValue("offset", page.offset()).addValue("countLimit", rankedAtMost + 1);
+        String from = " from article a, websearch_to_tsquery('english', :q) query where %s"
+                + " and (cast(:since as timestamptz) is null or a.updated_at >= :since)";
+        String matches = from.formatted("a.search @@ query");
+        String ranked = " order by ts_rank_cd(a.search, query) desc, a.published_earliest desc nulls last, a.id desc";
+        String newest = " order by a.published_earliest desc nulls last, a.id desc";
+        long total;
+        boolean lowerBound = false;
+        String pageQuery;
+        if (sort == null) {
+            total = jdbc.sql("select count(*) from (select 1" + matches + " limit :countLimit) c")
+                    .paramSource(params).query(Long.class).single();
+            lowerBound = total > rankedAtMost;
+        } else {
+            total = jdbc.sql("select count(*)" + matches).paramSource(params).query(Long.class).single();
+        }
+        if (lowerBound || sort == SearchSort.NEWEST) {
+            // Newest first along article_newest, testing each article: see QuoteSearch for why the
+            // match is hidden from the text index and the scans are off.
+            jdbc.sql("set local enable_seqscan = off").update();
+            jdbc.sql("set local enable_bitmapscan = off").update();
+            pageQuery = "select a.id" + from.formatted("(a.search @@ query) is true") + newest;
+        } else {
+            pageQuery = "select a.id" + matches + ranked;
+        }
+        var ids = total == 0 ? java.util.List.<Long>of()
+                : jdbc.sql(pageQuery + " limit :limit offset :offset").paramSource(params).query(Long.class).list();
+        var hits = ids.isEmpty() ? java.util.List.<Map.Entry<Long, Match>>of() : jdbc.sql("""
                         select a.id, ts_rank_cd(a.search, query) as rank,
                                ts_headline('english', replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), query,
                                            'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-                        """ + from + " order by rank desc, a.published_earliest desc nulls last, a.id desc limit :limit offset :offset")
-                .paramSource(params)
+                        from unnest(cast(:ids as bigint[])) with ordinality as p(id, n) join article a on a.id = p.id,
+                             websearch_to_tsquery('english', :q) query
+                        order by p.n""")
+                .paramSource(params.addValue("ids", ids.toArray(Long[]::new)))
                 .query((rs, i) -> Map.entry(rs.getLong("id"), new Match(rs.getDouble("rank"), rs.getString("snippet"))))
                 .list();
-        var byId = articles.findByIdIn(hits.stream().map(Map.Entry::getKey).toList()).stream()
-                .collect(Collectors.toMap(a -> a.id, a -> a));
-        return PageOf.of(hits.stream().map(h -> ArticleSummary.from(byId.get(h.getKey()), h.getValue())).toList(),
-                page, total);
+        var byId = articles.findByIdIn(ids).stream().collect(Collectors.toMap(a -> a.id, a -> a));
+        var items = hits.stream().map(h -> ArticleSummary.from(byId.get(h.getKey()), h.getValue())).toList();
+        String order = (lowerBound || sort == SearchSort.NEWEST ? SearchSort.NEWEST : SearchSort.RELEVANCE).name().toLowerCase(java.util.Locale.ROOT);
+        if (lowerBound) {
+            return PageOf.atLeast(items, page, total, order);
+        }
+        var found = PageOf.of(items, page, total);
+        return sort == null ? found.sortedBy(order) : found;
     }
 
     public Optional<String> contentHashOf(String slug) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.verbatim.support.Api;
 import app.verbatim.support.ApiTest;
+import app.verbatim.support.TestTokens;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ class BroadSearchTest {
 
     @Autowired
     Api api;
+    @Autowired
+    TestTokens tokens;
 
     @Test
     void aBroadQueryComesNewestFirstWithALowerBoundAndNoLastPage() {
@@ -67,6 +70,36 @@ class BroadSearchTest {
         assertThat(page.get("totalElements").asLong()).isEqualTo(2);
         assertThat(page.has("totalRelation")).isFalse();
         assertThat(response.headers().firstValue("Link").orElseThrow()).contains("rel=\"last\"");
+    }
+
+    @Test
+    void articleSearchFollowsTheSameRule() {
+        for (int i = 1; i <= 3; i++) {
+            var created = api.send("POST", "/api/v1/articles", "application/json",
+                    "{\"slug\":\"railway-note-" + i + "\",\"headline\":\"Railway note " + i + "\",\"body\":\"The railway opened.\"}",
+                    "Authorization", "Bearer " + tokens.editor());
+            assertThat(created.status()).as(created.body()).isIn(200, 201);
+        }
+
+        // "railway" is in the seed and the three notes: 4 matches, more than 2.
+        var broad = api.get("/api/v1/articles?q=railway&size=2");
+        assertThat(broad.json().get("sort").asString()).isEqualTo("newest");
+        assertThat(broad.json().get("totalRelation").asString()).isEqualTo("gte");
+        assertThat(broad.json().get("totalElements").asLong()).isEqualTo(3);
+        assertThat(broad.headers().firstValue("Link").orElseThrow()).contains("rel=\"next\"").doesNotContain("rel=\"last\"");
+        assertThat(slugs(everyPage("/api/v1/articles?q=railway&size=2")))
+                .isEqualTo(slugs(everyPage("/api/v1/articles?q=railway&sort=newest&size=2")))
+                .containsExactly(SEED, "railway-note-3", "railway-note-2", "railway-note-1");
+
+        var ranked = api.get("/api/v1/articles?q=railway&sort=relevance").json();
+        assertThat(ranked.get("totalElements").asLong()).isEqualTo(4);
+        assertThat(ranked.has("totalRelation")).isFalse();
+        assertThat(ranked.get("items").get(0).get("match").get("snippet").asString()).containsIgnoringCase("<mark>railway</mark>");
+        assertThat(api.get("/api/v1/articles?sort=relevance").status()).as("relevance needs q").isEqualTo(400);
+    }
+
+    private static List<String> slugs(List<JsonNode> articles) {
+        return articles.stream().map(a -> a.get("slug").asString()).toList();
     }
 
     private List<JsonNode> everyPage(String path) {

@@ -67,11 +67,14 @@ class ArticleController {
     @GetMapping(produces = Formats.JSON)
     @Operation(summary = "Articles, newest first", description = "Summaries without the text; follow the slug for the whole model.")
     PageOf<ArticleSummary> list(
-            @Parameter(description = "Full-text query over headline and body, web-search syntax; ranks by relevance and adds match.snippet") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "Full-text query over headline and body, web-search syntax; adds match.rank and match.snippet") @RequestParam(required = false) @Nullable String q,
             @Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
+            @Parameter(description = "With q: relevance or newest. Default: relevance when the query matches at most 1 000 articles, "
+                    + "else newest first with totalRelation gte (the envelope's sort says which). sort=relevance ranks every match, however many.")
+            @RequestParam(required = false) Articles.@Nullable SearchSort sort,
             @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
             @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        return articles.list(q == null || q.isBlank() ? null : q.strip(), updatedSince, PageQuery.of(page, size));
+        return articles.list(q == null || q.isBlank() ? null : q.strip(), updatedSince, sort, PageQuery.of(page, size));
     }
 
     @GetMapping(path = "/{slug}", produces = Formats.JSON)
