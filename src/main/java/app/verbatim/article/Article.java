@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 class Article {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_id")
+    @SequenceGenerator(name = "article_id", sequenceName = "article_id_seq", allocationSize = 50)
     @Nullable Long id;
 
     String slug;

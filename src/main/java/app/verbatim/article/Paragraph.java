@@ -8,13 +8,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 class Paragraph {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "paragraph_id")
+    @SequenceGenerator(name = "paragraph_id", sequenceName = "paragraph_id_seq", allocationSize = 50)
     @Nullable Long id;
 
     long articleId;

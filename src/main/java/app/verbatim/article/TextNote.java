@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import org.jspecify.annotations.Nullable;
 
 /** An editor's remark on the text itself (a typo, a scare quote), anchored where it applies. */
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 class TextNote {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "text_note_id")
+    @SequenceGenerator(name = "text_note_id", sequenceName = "text_note_id_seq", allocationSize = 50)
     @Nullable Long id;
 
     long articleId;

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 class Entry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalog_entry_id")
+    @SequenceGenerator(name = "catalog_entry_id", sequenceName = "catalog_entry_id_seq", allocationSize = 50)
     @Nullable Long id;
 
     @Enumerated(EnumType.STRING)

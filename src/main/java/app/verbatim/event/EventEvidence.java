@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import org.jspecify.annotations.Nullable;
 
 /** A passage of the article that tells of an event. */
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 class EventEvidence {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_evidence_id")
+    @SequenceGenerator(name = "event_evidence_id", sequenceName = "event_evidence_id_seq", allocationSize = 50)
     @Nullable Long id;
 
     long eventId;

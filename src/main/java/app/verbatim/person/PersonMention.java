@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import org.jspecify.annotations.Nullable;
 
 /** Where an article names a person, in the words it uses there. */
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 class PersonMention {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_mention_id")
+    @SequenceGenerator(name = "person_mention_id", sequenceName = "person_mention_id_seq", allocationSize = 50)
     @Nullable Long id;
 
     long articleId;

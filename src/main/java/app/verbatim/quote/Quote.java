@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 class Quote {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quote_id")
+    @SequenceGenerator(name = "quote_id", sequenceName = "quote_id_seq", allocationSize = 50)
     @Nullable Long id;
 
     long articleId;

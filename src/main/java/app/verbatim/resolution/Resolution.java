@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 class Resolution {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resolution_id")
+    @SequenceGenerator(name = "resolution_id", sequenceName = "resolution_id_seq", allocationSize = 50)
     @Nullable Long id;
 
     long articleId;

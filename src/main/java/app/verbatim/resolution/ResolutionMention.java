@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import org.jspecify.annotations.Nullable;
 
 /** How the article refers to a resolution ("the resolutions adopted by the United Nations"). */
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 class ResolutionMention {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resolution_mention_id")
+    @SequenceGenerator(name = "resolution_mention_id", sequenceName = "resolution_mention_id_seq", allocationSize = 50)
     @Nullable Long id;
 
     long resolutionId;
