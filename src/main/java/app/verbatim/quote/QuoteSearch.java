@@ -102,14 +102,16 @@ class QuoteSearch {
             params.addValue("from", filter.from());
         }
         if (filter.to() != null) {
-            where.add("a.published_earliest <= :to");
+            // The article's earliest date, as kept on the quote (V4): a newest-first walk along
+            // quote_newest then starts at "to" instead of at today.
+            where.add("q.article_published <= :to");
             params.addValue("to", filter.to());
         }
         if (filter.updatedSince() != null) {
             where.add("q.updated_at >= :updatedSince");
             params.addValue("updatedSince", filter.updatedSince());
         }
-        boolean needsArticle = filter.article() != null || filter.from() != null || filter.to() != null;
+        boolean needsArticle = filter.article() != null || filter.from() != null;
         String from = needsArticle ? "quote q join article a on a.id = q.article_id" : "quote q";
         if (text) {
             from += ", websearch_to_tsquery('english', :q) query";

@@ -74,6 +74,9 @@ class QueryApiTest {
         assertThat(total("/api/v1/quotes?organization=un-security-council&speaker=nazarbayev")).isEqualTo(1);
         assertThat(total("/api/v1/quotes?from=2017-04-01&to=2017-04-30")).isEqualTo(14);
         assertThat(total("/api/v1/quotes?from=2018-01-01")).isZero();
+        assertThat(total("/api/v1/quotes?to=2017-04-03")).as("to includes the day").isEqualTo(14);
+        assertThat(total("/api/v1/quotes?to=2017-04-02")).isZero();
+        assertThat(total("/api/v1/quotes?q=kazakhstan&to=2017-04-03")).isEqualTo(5);
         assertThat(total("/api/v1/quotes?q=cooperation&speaker=nazarbayev")).isZero();
     }
 
