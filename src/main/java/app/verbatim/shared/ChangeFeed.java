@@ -41,7 +41,9 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
 
     private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
     private static final Duration POLL = Duration.ofSeconds(10);
+    /** The wait before trying again, doubled after each failure in a row, up to {@link #MAX_RETRY}. */
     private static final Duration RETRY = Duration.ofSeconds(2);
+    private static final Duration MAX_RETRY = Duration.ofMinutes(1);
 
     private final JdbcConnectionDetails database;
     private final AtomicLong epoch = new AtomicLong();
@@ -88,6 +90,8 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
     }
 
     private void listen() {
+        Duration retry = RETRY;
+        int failures = 0;
         while (running) {
             try (var c = DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(), database.getPassword())) {
                 connection = c;
@@ -97,7 +101,12 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
                 var pg = c.unwrap(PGConnection.class);
                 epoch.incrementAndGet();
                 live = true;
+                if (failures > 0) {
+                    log.info("Listening for changes again after {} failed attempt(s)", failures);
+                }
                 log.debug("Listening on {}", CHANNEL);
+                retry = RETRY;
+                failures = 0;
                 while (running) {
                     var notifications = pg.getNotifications((int) POLL.toMillis());
                     if (notifications != null && notifications.length > 0) {
@@ -105,8 +114,12 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
                     }
                 }
             } catch (SQLException e) {
-                if (running) {
+                // Loud once, then quiet: a database that cannot LISTEN at all (a pooler in transaction
+                // mode) would otherwise fill the log every few seconds.
+                if (running && failures++ == 0) {
                     log.warn("Not listening for changes ({}); caches check the database until it is back", e.getMessage());
+                } else if (running) {
+                    log.debug("Still not listening for changes ({}), attempt {}", e.getMessage(), failures);
                 }
             } finally {
                 live = false;
@@ -115,9 +128,12 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
             }
             if (running) {
                 try {
-                    Thread.sleep(RETRY);
+                    Thread.sleep(retry);
                 } catch (InterruptedException e) {
                     return;
+                }
+                if (failures > 0) {
+                    retry = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
                 }
             }
         }
