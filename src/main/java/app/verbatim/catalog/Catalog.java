@@ -94,8 +94,12 @@ public class Catalog {
         var entry = entries.findByTypeAndSlugForUpdate(type, id).orElseThrow(() -> new NotFoundException(type.noun(), id));
         etags.require(ifMatch, EntryView.from(entry));
         int before = entry.version;
-        var fields = reader.read(MergePatch.apply(reader.tree(new EntryFields(entry.slug, entry.name, entry.kind, entry.country)), patch),
-                EntryFields.class);
+        var unpatched = new EntryFields(entry.slug, entry.name, entry.kind, entry.country);
+        var fields = reader.read(MergePatch.apply(reader.tree(unpatched), patch), EntryFields.class);
+        if (reader.tree(fields).equals(reader.tree(unpatched))) {
+            // A patch that changes nothing writes nothing: no version, no audit entry, the same ETag.
+            return EntryView.from(entry);
+        }
         if (!fields.id().equals(id)) {
             throw new InvalidDocumentException(List.of(new FieldProblem("id", "cannot change")));
         }

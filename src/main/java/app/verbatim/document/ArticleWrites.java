@@ -80,6 +80,10 @@ public class ArticleWrites {
         etags.require(ifMatch, current);
         var before = DocumentExport.of(current);
         var doc = reader.read(MergePatch.apply(reader.tree(before), patch), ArticleDocument.class);
+        if (reader.tree(doc).equals(reader.tree(before))) {
+            // A patch that changes nothing writes nothing: no version, no audit entry, the same ETag.
+            return current;
+        }
         var problems = new java.util.ArrayList<FieldProblem>();
         if (!doc.slug().equals(slug)) {
             problems.add(new FieldProblem("slug", "cannot change; a new slug is a new article"));

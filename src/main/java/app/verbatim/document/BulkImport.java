@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +56,9 @@ public class BulkImport {
                     }
                 }
             } else {
-                var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                // Strict: a byte that is not UTF-8 stops the stream, where the lenient default would store U+FFFD for it.
+                var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (line.isBlank()) {
                         continue;
@@ -72,6 +76,8 @@ public class BulkImport {
             }
         } catch (PayloadTooLargeException e) {
             write(out, failure(index, 413, "payload-too-large", List.of(new FieldProblem("", e.getMessage()))));
+        } catch (CharacterCodingException e) {
+            write(out, failure(index, 400, "invalid-request", List.of(new FieldProblem("", "the stream stops being UTF-8 here"))));
         } catch (JacksonException e) {
             write(out, failure(index, 400, "invalid-request", List.of(new FieldProblem("", "the stream stops being JSON here: " + e.getOriginalMessage()))));
         }

@@ -112,7 +112,12 @@ public class Events {
         var current = views(List.of(event)).getFirst();
         etags.require(ifMatch, current);
         int before = event.version;
-        var input = reader.read(MergePatch.apply(reader.tree(inputOf(current)), patch), EventInput.class);
+        var unpatched = inputOf(current);
+        var input = reader.read(MergePatch.apply(reader.tree(unpatched), patch), EventInput.class);
+        if (reader.tree(input).equals(reader.tree(unpatched))) {
+            // A patch that changes nothing writes nothing: no version, no audit entry, the same ETag.
+            return current;
+        }
         var draft = resolve(input, article.anchors());
         event.apply(draft);
         evidence.deleteByEventId(id);

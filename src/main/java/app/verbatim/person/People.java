@@ -133,6 +133,10 @@ public class People {
         int before = person.version;
         var current = new PersonFields(person.slug, person.name, person.role, person.country, List.copyOf(person.aliases), person.wikidataId);
         var fields = reader.read(MergePatch.apply(reader.tree(current), patch), PersonFields.class);
+        if (reader.tree(fields).equals(reader.tree(current))) {
+            // A patch that changes nothing writes nothing: no version, no audit entry, the same ETag.
+            return PersonView.from(person);
+        }
         if (!fields.id().equals(id)) {
             throw new InvalidDocumentException(List.of(new FieldProblem("id", "cannot change")));
         }

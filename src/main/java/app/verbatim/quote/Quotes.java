@@ -124,7 +124,12 @@ public class Quotes {
         var quote = quotes.findById(id).orElseThrow(() -> new NotFoundException("quote", id));
         etags.require(ifMatch, views(List.of(quote), Map.of()).getFirst());
         int before = quote.version;
-        var input = reader.read(MergePatch.apply(reader.tree(inputOf(quote)), patch), QuoteInput.class);
+        var unpatched = inputOf(quote);
+        var input = reader.read(MergePatch.apply(reader.tree(unpatched), patch), QuoteInput.class);
+        if (reader.tree(input).equals(reader.tree(unpatched))) {
+            // A patch that changes nothing writes nothing: no version, no audit entry, the same ETag.
+            return views(List.of(quote), Map.of()).getFirst();
+        }
         var draft = resolve(input, article.anchors());
         quote.apply(draft);
         quotes.saveAndFlush(quote);

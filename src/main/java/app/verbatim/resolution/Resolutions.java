@@ -111,8 +111,13 @@ public class Resolutions {
         var current = views(List.of(r)).getFirst();
         etags.require(ifMatch, current);
         int before = r.version;
-        var input = reader.read(MergePatch.apply(reader.tree(new ResolutionInput(current.issuer(), current.kind(), current.title(),
-                current.identifier(), current.adopted(), current.demands(), current.mentions())), patch), ResolutionInput.class);
+        var unpatched = new ResolutionInput(current.issuer(), current.kind(), current.title(),
+                current.identifier(), current.adopted(), current.demands(), current.mentions());
+        var input = reader.read(MergePatch.apply(reader.tree(unpatched), patch), ResolutionInput.class);
+        if (reader.tree(input).equals(reader.tree(unpatched))) {
+            // A patch that changes nothing writes nothing: no version, no audit entry, the same ETag.
+            return current;
+        }
         check(input, article.anchors());
         mentions.deleteByResolutionId(id);
         store(r, input, article.anchors());

@@ -54,17 +54,56 @@ public class InputReader {
         return value;
     }
 
-    /** PostgreSQL cannot store U+0000 in text, and no article needs it: name each field that has one. */
+    /**
+     * What PostgreSQL's UTF-8 text cannot hold, by field: U+0000, and a lone surrogate (an escaped
+     * U+D800 to U+DFFF without its pair), which the driver would otherwise store as a silent {@code ?}.
+     * Property names are checked too: an unknown one is named in the answer, which must be writable.
+     */
     private static void findNul(JsonNode node, String path, List<FieldProblem> problems) {
-        if (node.isString() && node.asString().indexOf('\u0000') >= 0) {
-            problems.add(new FieldProblem(path, "must not contain the NUL character (U+0000)"));
+        if (node.isString()) {
+            String text = node.asString();
+            if (text.indexOf('\u0000') >= 0) {
+                problems.add(new FieldProblem(path, "must not contain the NUL character (U+0000)"));
+            } else if (hasLoneSurrogate(text)) {
+                problems.add(new FieldProblem(path, "must not contain a lone surrogate (an unpaired \\ud800-\\udfff): it is not a character"));
+            }
         } else if (node.isObject()) {
-            node.properties().forEach(e -> findNul(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), problems));
+            node.properties().forEach(e -> {
+                String key = e.getKey();
+                if (key.indexOf('\u0000') >= 0 || hasLoneSurrogate(key)) {
+                    problems.add(new FieldProblem(join(path, printable(key)), "is not a property name: it holds a NUL or a lone surrogate"));
+                } else {
+                    findNul(e.getValue(), join(path, key), problems);
+                }
+            });
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 findNul(node.get(i), path + "[" + i + "]", problems);
             }
         }
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text with what cannot be written as UTF-8 (lone surrogates, NUL) replaced by U+FFFD. */
+    private static String printable(String text) {
+        var out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(c == 0 || Character.isSurrogate((char) c) && c <= 0xFFFF ? 0xFFFD : c));
+        return out.toString();
     }
 
     public JsonNode tree(Object value) {

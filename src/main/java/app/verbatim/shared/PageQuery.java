@@ -28,7 +28,7 @@ public record PageQuery(int page, int size) {
         if (p < 0) {
             throw new BadParameterException("page", "must be 0 or more");
         }
-        if ((long) (p + 1) * s > MAX_WINDOW) {
+        if (((long) p + 1) * s > MAX_WINDOW) {
             throw new BadParameterException("page", "goes deeper than %d results (page %d of size %d); narrow the filters instead"
                     .formatted(MAX_WINDOW, p, s));
         }

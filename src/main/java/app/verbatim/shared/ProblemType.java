@@ -20,6 +20,8 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed"),
     PRECONDITION_REQUIRED("precondition-required"),
     PAYLOAD_TOO_LARGE("payload-too-large"),
+    NOT_IMPLEMENTED("not-implemented"),
+    HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported"),
     INTERNAL("internal");
 
     private final URI uri;
@@ -45,6 +47,8 @@ public enum ProblemType {
             case 428 -> PRECONDITION_REQUIRED;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> INVALID_DOCUMENT;
+            case 501 -> NOT_IMPLEMENTED;
+            case 505 -> HTTP_VERSION_NOT_SUPPORTED;
             default -> status >= 500 ? INTERNAL : INVALID_REQUEST;
         };
     }

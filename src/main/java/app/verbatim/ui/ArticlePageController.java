@@ -11,6 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ArticlePageController {
 
+    /** The list of articles; mapped here so that, like the article page, it is served whatever the Accept (Boot's welcome page answers an empty 406). */
+    @GetMapping("/")
+    String index() {
+        return "forward:/index.html";
+    }
+
     @GetMapping("/articles/{slug}")
     String article() {
         return "forward:/article.html";

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
@@ -33,7 +34,9 @@ class TokenController {
         this.tokens = tokens;
     }
 
-    record NewToken(@NotBlank @Size(max = 200) String name, @NotNull Role role) {
+    // No NUL and no lone surrogate: PostgreSQL's text cannot hold the one, the driver would store the other as '?'.
+    record NewToken(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\x00\\p{Cs}]*", message = "must not contain a NUL or a lone surrogate")
+                    String name, @NotNull Role role) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -11,10 +11,12 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,9 +29,14 @@ class OpenApiConfiguration {
 
     private static final String PROBLEM = "Problem";
 
+    /**
+     * The server URL is configured, never taken from the request: springdoc's default echoes the
+     * Host header, so anyone could make the served document point clients at a host of their own
+     * (and a cache would keep it). A relative {@code /} is right wherever the document is served from.
+     */
     @Bean
-    OpenAPI verbatimOpenApi() {
-        return new OpenAPI().info(new Info().title("Verbatim").version("v1")
+    OpenAPI verbatimOpenApi(@Value("${verbatim.public-url:/}") String publicUrl) {
+        return new OpenAPI().servers(List.of(new Server().url(publicUrl))).info(new Info().title("Verbatim").version("v1")
                 .description("News articles as records anchored to the article's own words. Spans count Unicode code points, "
                         + "end exclusive. Facts not in the text carry stated=false and a source."));
     }

@@ -26,7 +26,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         var resolved = HttpStatus.resolve(status);
         String title = resolved == null ? "Error" : resolved.getReasonPhrase();
         String type = ProblemType.forStatus(status).uri().toString();
-        String detail = status >= 500 ? "The server failed to answer this request." : "The request was rejected: " + title + ".";
+        String detail = switch (status) {
+            case 501 -> "This server does not implement what the request asks for (a method or transfer coding).";
+            case 505 -> "This server speaks HTTP/1.1 (and HTTP/1.0); not the version the request names.";
+            default -> status >= 500 ? "The server failed to answer this request." : "The request was rejected: " + title + ".";
+        };
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

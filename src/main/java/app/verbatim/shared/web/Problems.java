@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -48,6 +49,22 @@ class Problems extends ResponseEntityExceptionHandler {
                 "Parameter '%s' %s".formatted(e.parameter(), e.getMessage()));
         problem.setProperty("errors", List.of(new FieldProblem(e.parameter(), e.getMessage() == null ? "" : e.getMessage())));
         return problem;
+    }
+
+    /**
+     * Parameters Tomcat cannot parse (a form body with broken percent-encoding: the query string
+     * is checked before this, by {@link QueryStringCheck}); Tomcat says no more than that.
+     */
+    @ExceptionHandler
+    ProblemDetail unparsableParameters(org.apache.tomcat.util.http.InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST,
+                "The request's parameters are not valid percent-encoded UTF-8 name=value pairs.");
+    }
+
+    /** Spring Security's firewall refusing a parameter it only sees once Spring MVC reads it. */
+    @ExceptionHandler
+    ProblemDetail rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, "The request was rejected: it carries characters no resource takes.");
     }
 
     @ExceptionHandler
@@ -106,6 +123,13 @@ class Problems extends ResponseEntityExceptionHandler {
                     : String.valueOf(e.getDefaultMessage());
             return new FieldProblem(e.getField(), message);
         }).toList();
+        if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+            // A body that fails its constraints is a document that does not validate, as everywhere else.
+            var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.INVALID_DOCUMENT, errors.stream()
+                    .map(e -> "'%s' %s".formatted(e.field(), e.message())).collect(java.util.stream.Collectors.joining("; ")));
+            problem.setProperty("errors", errors);
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
+        }
         String detail = errors.stream().map(e -> "Parameter '%s' %s".formatted(e.field(), e.message()))
                 .collect(java.util.stream.Collectors.joining("; "));
         var problem = problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER, detail);
@@ -121,6 +145,10 @@ class Problems extends ResponseEntityExceptionHandler {
             if (cause instanceof PayloadTooLargeException tooLarge) {
                 return handleExceptionInternal(ex, problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE,
                         tooLarge.getMessage()), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST,
+                        "The body is not UTF-8: it holds a byte sequence UTF-8 does not allow."), headers, HttpStatus.BAD_REQUEST, request);
             }
         }
         if (ex.getCause() instanceof tools.jackson.databind.DatabindException e) {
@@ -143,6 +171,12 @@ class Problems extends ResponseEntityExceptionHandler {
                 && (problem.getType() == null || problem.getType().equals(URI.create("about:blank")))) {
             problem.setType(ProblemType.forStatus(status.value()).uri());
         }
+        // A problem is written whatever the Accept header says: negotiating it against an Accept the
+        // resource cannot serve (406) or cannot even parse would otherwise leave the body empty.
+        if (response != null && response.getBody() instanceof ProblemDetail) {
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
+        }
         return response;
     }
 
@@ -159,7 +193,7 @@ class Problems extends ResponseEntityExceptionHandler {
         }
         return Map.<Class<?>, String>of(
                 Integer.class, "an integer", int.class, "an integer", Long.class, "an integer", long.class, "an integer",
-                java.time.LocalDate.class, "a date (YYYY-MM-DD)",
-                java.time.OffsetDateTime.class, "an RFC 3339 date-time (2017-04-03T00:00:00Z)").getOrDefault(type, "a valid " + type.getSimpleName());
+                java.time.LocalDate.class, "a date (YYYY-MM-DD, years 0001 to 9999)",
+                java.time.OffsetDateTime.class, "an RFC 3339 date-time (2017-04-03T00:00:00Z, years 0001 to 9999)").getOrDefault(type, "a valid " + type.getSimpleName());
     }
 }

@@ -16,10 +16,11 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new KnownParameters()).addPathPatterns("/api/**");
     }
 
-    /** Query parameters take enum values as the JSON writes them: {@code kind=direct}. */
+    /** Query parameters take enum values as the JSON writes them ({@code kind=direct}), dates in years 1 to 9999. */
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverterFactory(new LenientEnums());
+        registry.addConverter(new BoundedDates());
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
