@@ -20,6 +20,12 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed"),
     PRECONDITION_REQUIRED("precondition-required"),
     PAYLOAD_TOO_LARGE("payload-too-large"),
+    /** 503: the database cannot be reached. */
+    UNAVAILABLE("unavailable"),
+    /** 503: the service is at capacity (connections, the expensive-search limit). */
+    BUSY("busy"),
+    /** 504: the database did not answer within the statement or lock timeout. */
+    TIMEOUT("timeout"),
     INTERNAL("internal");
 
     private final URI uri;
@@ -45,6 +51,8 @@ public enum ProblemType {
             case 428 -> PRECONDITION_REQUIRED;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> INVALID_DOCUMENT;
+            case 503 -> UNAVAILABLE;
+            case 504 -> TIMEOUT;
             default -> status >= 500 ? INTERNAL : INVALID_REQUEST;
         };
     }
