@@ -15,7 +15,8 @@
 #        saturate    $SEARCHERS concurrent $SEARCH plus person reads at 20 req/s
 #   5. stops the service and PostgreSQL. Results: $OUT/<scenario>/report.md, $OUT/summary.md.
 # Settings (environment): PORT (8101), PG_PORT (5441), PG_DATA (/tmp/rel-db-pg), JAR, LABEL, RATE (35),
-# SEARCHERS (50), SEARCH, SCENARIOS ("outage-10s outage-40s lock saturate"), CORPUS_ARGS.
+# SEARCHERS (50), SEARCH, SCENARIOS ("outage-10s outage-40s lock saturate"), SETTLE (15 s of quiet
+# before each scenario), CORPUS_ARGS.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -108,7 +109,9 @@ fi
     echo "jar: $JAR; PostgreSQL 15 on 127.0.0.1:$PG_PORT; corpus: $CORPUS_ARGS; $(nproc) cores"
 } > "$OUT/summary.md"
 for scenario in $SCENARIOS; do
+    # Each scenario starts from a service that has drained the previous one's backlog.
     for _ in $(seq 120); do ready && break; sleep 0.5; done
+    sleep "${SETTLE:-15}"
     log "scenario $scenario"
     case $scenario in
         outage-10s) "${load[@]}" outage "$base" "$token" "$OUT/$scenario" 35 "$RATE" 10 10 "$stop" "$start" "$OUT/service.log" ;;
