@@ -16,7 +16,8 @@
 #   5. stops the service and PostgreSQL. Results: $OUT/<scenario>/report.md, $OUT/summary.md.
 # Settings (environment): PORT (8101), PG_PORT (5441), PG_DATA (/tmp/rel-db-pg), JAR, LABEL, RATE (35),
 # SEARCHERS (50), SEARCH, SCENARIOS ("outage-10s outage-40s lock saturate"), SETTLE (15 s of quiet
-# before each scenario), CORPUS_ARGS.
+# before each scenario), CORPUS_ARGS, SERVICE_ARGS (more options for the service, e.g.
+# "--verbatim.limits.expensive-searches=1").
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -82,8 +83,9 @@ case $status in
 esac
 
 log "starting the service ($JAR) on 127.0.0.1:$PORT"
+# shellcheck disable=SC2086
 "$JAVA" -Xmx256m -XX:+UseSerialGC -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
-    --spring.main.banner-mode=off > "$OUT/service.log" 2>&1 &
+    --spring.main.banner-mode=off ${SERVICE_ARGS:-} > "$OUT/service.log" 2>&1 &
 service_pid=$!
 ready() { [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health/readiness") == 200 ]]; }
 for _ in $(seq 240); do ready && break; sleep 0.5; done

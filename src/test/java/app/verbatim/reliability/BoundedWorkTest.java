@@ -50,6 +50,23 @@ class BoundedWorkTest {
     }
 
     @Test
+    void requestsBeyondThePoolAreAnswered503BusyPromptlyWhileItsConnectionsWaitOnALock() throws Exception {
+        try (var operator = lockQuotes()) {
+            // Twice the pool's ten connections, all at once: ten wait on the lock, the rest on the pool.
+            var requests = java.util.stream.IntStream.range(0, 20).mapToObj(i -> CompletableFuture.supplyAsync(() -> api.send(
+                    HttpRequest.newBuilder(api.uri("/api/v1/quotes?speaker=ilham-aliyev&page=" + i)).timeout(PROMPT).GET()),
+                    java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())).toList();
+            var answers = requests.stream().map(CompletableFuture::join).toList();
+            operator.rollback();
+
+            assertThat(answers).extracting(Api.Response::status).containsOnly(503, 504);
+            assertThat(answers).filteredOn(r -> r.status() == 503).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.json().get("type").asString()).isEqualTo("urn:verbatim:problem:busy"))
+                    .allSatisfy(r -> assertThat(r.headers().firstValue("Retry-After")).isPresent());
+        }
+    }
+
+    @Test
     void aStatementPastTheStatementTimeoutIsCancelled() {
         var started = Instant.now();
         var failure = catchThrowable(() -> jdbc.sql("select pg_sleep(30)").query(Object.class).single());
