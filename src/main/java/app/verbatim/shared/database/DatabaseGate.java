@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 public class DatabaseGate {
 
     static final long PROBE_EVERY_MS = 200;
+    static final long PROBE_REUSE_MS = 1000;
     private static final Logger log = LoggerFactory.getLogger(DatabaseGate.class);
 
     private final JdbcConnectionDetails database;
@@ -37,6 +38,7 @@ public class DatabaseGate {
     private volatile boolean closed;
     private volatile long closedAt;
     private volatile @Nullable String reason;
+    private volatile long lastSuccess = System.nanoTime() - PROBE_REUSE_MS * 1_000_000;
 
     DatabaseGate(JdbcConnectionDetails database) {
         this.database = database;
@@ -73,10 +75,17 @@ public class DatabaseGate {
         });
     }
 
-    /** Probes now, on the caller's thread: true when a connection can be made (readiness). */
+    /**
+     * Probes on the caller's thread: true when a connection can be made (readiness). A success is
+     * reused for {@value #PROBE_REUSE_MS} ms, so a readiness poll costs at most a connection a
+     * second; a failure is never reused, and the gate shuts the moment anyone sees the database go.
+     */
     public boolean probe() {
         if (closed) {
             return false;
+        }
+        if (System.nanoTime() - lastSuccess < PROBE_REUSE_MS * 1_000_000) {
+            return true;
         }
         var failure = connect();
         if (failure != null) {
@@ -84,6 +93,7 @@ public class DatabaseGate {
             suspect(failure);
             return false;
         }
+        lastSuccess = System.nanoTime();
         return true;
     }
 
@@ -111,6 +121,7 @@ public class DatabaseGate {
     }
 
     private synchronized void close(SQLException failure) {
+        lastSuccess = System.nanoTime() - PROBE_REUSE_MS * 1_000_000;
         if (!closed) {
             reason = failure.getMessage();
             closedAt = System.nanoTime();
