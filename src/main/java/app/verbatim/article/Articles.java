@@ -2,6 +2,7 @@ package app.verbatim.article;
 
 import app.verbatim.shared.Anchors;
 import app.verbatim.shared.BadParameterException;
+import app.verbatim.shared.ExpensiveSearches;
 import app.verbatim.shared.Match;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
@@ -32,11 +33,13 @@ public class Articles {
     private final TextNoteRepository notes;
 
     private final JdbcClient jdbc;
+    private final ExpensiveSearches expensive;
     private final int rankedAtMost;
 
     Articles(ArticleRepository articles, ParagraphRepository paragraphs, TextNoteRepository notes, JdbcClient jdbc,
-             @Value("${verbatim.search.ranked-at-most:1000}") int rankedAtMost) {
+             ExpensiveSearches expensive, @Value("${verbatim.search.ranked-at-most:1000}") int rankedAtMost) {
         this.jdbc = jdbc;
+        this.expensive = expensive;
         this.rankedAtMost = rankedAtMost;
         this.articles = articles;
         this.paragraphs = paragraphs;
@@ -54,6 +57,12 @@ public class Articles {
      */
     public PageOf<ArticleSummary> list(@Nullable String q, @Nullable OffsetDateTime updatedSince, @Nullable SearchSort sort,
                                        PageQuery page) {
+        // An explicit order with q counts (and for relevance ranks) every match: the bulkhead's work.
+        return q != null && sort != null ? expensive.run(() -> find(q, updatedSince, sort, page)) : find(q, updatedSince, sort, page);
+    }
+
+    private PageOf<ArticleSummary> find(@Nullable String q, @Nullable OffsetDateTime updatedSince, @Nullable SearchSort sort,
+                                        PageQuery page) {
         if (q == null) {
             if (sort == SearchSort.RELEVANCE) {
                 throw new BadParameterException("sort", "relevance needs a full-text query in 'q'");

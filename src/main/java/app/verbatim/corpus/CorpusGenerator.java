@@ -68,8 +68,15 @@ final class CorpusGenerator {
         long indexesDone;
         Keys keys = new Keys();
         try (Connection c = dataSource.getConnection()) {
+            // The service's bounds on a statement, a lock wait and a silent socket (set on every pooled
+            // connection) are for requests; a load of a million rows and its indexes is meant to take
+            // minutes. Lifted for this connection only: the pool restores the network timeout, SET
+            // LOCAL ends with the transaction, and the VACUUM below restores its setting itself.
+            c.setNetworkTimeout(Runnable::run, 0);
             c.setAutoCommit(false);
             try {
+                execute(c, "SET LOCAL statement_timeout = 0");
+                execute(c, "SET LOCAL lock_timeout = 0");
                 long present = count(c, "select count(*) from article where url like '" + ArticleFactory.URL_PREFIX + "%'");
                 if (present > 0) {
                     if (!p.replace()) {
@@ -129,7 +136,17 @@ final class CorpusGenerator {
                 c.setAutoCommit(true);
             }
             log.info("Indexes and references done in {} s; VACUUM ANALYZE", seconds(indexesDone - rowsDone));
-            execute(c, "VACUUM (ANALYZE) " + String.join(", ", TABLES));
+            String statementTimeout;
+            try (var st = c.createStatement(); var rs = st.executeQuery("SHOW statement_timeout")) {
+                rs.next();
+                statementTimeout = rs.getString(1);
+            }
+            execute(c, "SET statement_timeout = 0");
+            try {
+                execute(c, "VACUUM (ANALYZE) " + String.join(", ", TABLES));
+            } finally {
+                execute(c, "SET statement_timeout = '" + statementTimeout + "'");
+            }
         }
         long end = System.nanoTime();
         long quoteCount = 0;

@@ -61,9 +61,16 @@ public class ArticleJson {
         this.capacity = capacity.toBytes();
     }
 
-    /** The model's JSON if it is held and nothing has changed since it was read; no database work. */
+    /**
+     * The model's JSON if it is held and nothing has changed since it was read; no database work.
+     * While the database is unreachable, what was current when it went away still is: nobody can
+     * change it meanwhile ({@link ChangeFeed#epochWhileUnreachable}).
+     */
     public @Nullable Cached current(String slug) {
         long epoch = changes.epoch();
+        if (epoch < 0) {
+            epoch = changes.epochWhileUnreachable();
+        }
         if (epoch < 0) {
             return null;
         }

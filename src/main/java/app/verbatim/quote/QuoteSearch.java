@@ -1,6 +1,7 @@
 package app.verbatim.quote;
 
 import app.verbatim.shared.BadParameterException;
+import app.verbatim.shared.ExpensiveSearches;
 import app.verbatim.shared.Match;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
@@ -30,9 +31,11 @@ class QuoteSearch {
             "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private final JdbcClient jdbc;
+    private final ExpensiveSearches expensive;
 
-    QuoteSearch(JdbcClient jdbc, @Value("${verbatim.search.ranked-at-most:1000}") int rankedAtMost) {
+    QuoteSearch(JdbcClient jdbc, ExpensiveSearches expensive, @Value("${verbatim.search.ranked-at-most:1000}") int rankedAtMost) {
         this.jdbc = jdbc;
+        this.expensive = expensive;
         this.rankedAtMost = rankedAtMost;
     }
 
@@ -57,6 +60,13 @@ class QuoteSearch {
 
     @Transactional(readOnly = true)
     Result search(QuoteFilter filter, List<Long> speakerKeys, PageQuery page) {
+        // An explicit order with q counts (and for relevance ranks) every match: the bulkhead's work.
+        return filter.q() != null && filter.sort() != null
+                ? expensive.run(() -> find(filter, speakerKeys, page))
+                : find(filter, speakerKeys, page);
+    }
+
+    private Result find(QuoteFilter filter, List<Long> speakerKeys, PageQuery page) {
         // speakerKeys: the people the filter's speakers name, already resolved (empty: no speaker filter).
         var where = new ArrayList<String>();
         var params = new MapSqlParameterSource();

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import app.verbatim.shared.database.DatabaseFault;
+import app.verbatim.shared.database.DatabaseGate;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -32,6 +34,13 @@ import org.springframework.transaction.TransactionExecutionListener;
  * </ul>
  * While the listener is not connected, {@link #epoch()} is {@code -1}: nothing may be trusted and
  * caches check the database on every read, as they would without this class.
+ *
+ * <p>One exception: while the database itself cannot be reached, nobody can change what it holds,
+ * so what was trusted at the moment the listener lost it is still what it holds, and
+ * {@link #epochWhileUnreachable()} says which epoch that was. That holds only when the listener's
+ * loss <em>was</em> the outage: the {@link DatabaseGate} found the database unreachable within
+ * {@value #OUTAGE_WINDOW_MS} ms of the loss. A listener lost for another reason first (a terminated
+ * backend) trusts nothing until it is back, whatever happens next.
  */
 @Component
 public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener {
@@ -44,21 +53,41 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
     /** The wait before trying again, doubled after each failure in a row, up to {@link #MAX_RETRY}. */
     private static final Duration RETRY = Duration.ofSeconds(2);
     private static final Duration MAX_RETRY = Duration.ofMinutes(1);
+    /**
+     * The wait before trying again while the database is unreachable or restarting: short, because
+     * caches trust nothing until the feed is back, and a refused connection costs the server nothing.
+     */
+    static final long RETRY_UNREACHABLE_MS = 250;
 
     private final JdbcConnectionDetails database;
+    private final DatabaseGate gate;
     private final AtomicLong epoch = new AtomicLong();
+    /** How close to the listener's loss the gate must have closed for the loss to count as the outage. */
+    static final long OUTAGE_WINDOW_MS = 500;
+    /** The epoch when the listener was last lost, and when (System.nanoTime). */
+    private volatile long lostEpoch = -1;
+    private volatile long lostAt;
     private volatile boolean live;
     private volatile boolean running;
     private volatile @Nullable Connection connection;
     private @Nullable Thread listener;
 
-    ChangeFeed(JdbcConnectionDetails database) {
+    ChangeFeed(JdbcConnectionDetails database, DatabaseGate gate) {
         this.database = database;
+        this.gate = gate;
     }
 
     /** The current epoch, or {@code -1} while changes cannot be heard (trust nothing then). */
     public long epoch() {
         return live ? epoch.get() : -1;
+    }
+
+    /**
+     * While the database is unreachable and the listener was lost to that outage, the epoch that
+     * was current when it was lost: what was trusted then is still what the database holds. Else -1.
+     */
+    public long epochWhileUnreachable() {
+        return !live && lostEpoch >= 0 && gate.closedNear(lostAt, OUTAGE_WINDOW_MS) ? lostEpoch : -1;
     }
 
     @Override
@@ -90,9 +119,11 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
     }
 
     private void listen() {
-        Duration retry = RETRY;
+        Duration backoff = RETRY;
         int failures = 0;
+        boolean lostBefore = false;
         while (running) {
+            Duration pause;
             try (var c = DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(), database.getPassword())) {
                 connection = c;
                 try (var statement = c.createStatement()) {
@@ -101,39 +132,62 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
                 var pg = c.unwrap(PGConnection.class);
                 epoch.incrementAndGet();
                 live = true;
-                if (failures > 0) {
+                if (failures > 0 || lostBefore) {
                     log.info("Listening for changes again after {} failed attempt(s)", failures);
                 }
                 log.debug("Listening on {}", CHANNEL);
-                retry = RETRY;
+                backoff = RETRY;
                 failures = 0;
+                lostBefore = false;
                 while (running) {
                     var notifications = pg.getNotifications((int) POLL.toMillis());
                     if (notifications != null && notifications.length > 0) {
                         epoch.incrementAndGet();
                     }
                 }
+                pause = backoff;
             } catch (SQLException e) {
+                boolean lost = live;
+                boolean unreachable = DatabaseFault.isConnectionFailure(e);
+                if (unreachable) {
+                    // Stopped, restarting, unreachable, or just this connection dropped: the gate finds
+                    // out which, and reports an outage once.
+                    gate.suspect(e);
+                }
+                lostBefore |= lost;
                 // Loud once, then quiet: a database that cannot LISTEN at all (a pooler in transaction
-                // mode) would otherwise fill the log every few seconds.
-                if (running && failures++ == 0) {
-                    log.warn("Not listening for changes ({}); caches check the database until it is back", e.getMessage());
+                // mode) would otherwise fill the log every few seconds. An outage is the gate's to report.
+                if (running && !lost && failures++ == 0) {
+                    if (unreachable) {
+                        log.info("Not listening for changes ({}); caches check the database until it is back", e.getMessage());
+                    } else {
+                        log.warn("Not listening for changes ({}); caches check the database until it is back", e.getMessage());
+                    }
                 } else if (running) {
-                    log.debug("Still not listening for changes ({}), attempt {}", e.getMessage(), failures);
+                    log.debug("Not listening for changes ({}), attempt {}", e.getMessage(), failures);
+                }
+                // A refused connection costs the server nothing, and caches trust nothing until the feed
+                // is back: try again soon. Anything else (LISTEN refused) backs off, 2 s doubling to 1 min.
+                if (lost || unreachable) {
+                    pause = Duration.ofMillis(RETRY_UNREACHABLE_MS);
+                } else {
+                    pause = backoff;
+                    backoff = backoff.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : backoff.multipliedBy(2);
                 }
             } finally {
+                if (live) {
+                    lostEpoch = epoch.get();
+                    lostAt = System.nanoTime();
+                }
                 live = false;
                 epoch.incrementAndGet();
                 connection = null;
             }
             if (running) {
                 try {
-                    Thread.sleep(retry);
+                    Thread.sleep(pause);
                 } catch (InterruptedException e) {
                     return;
-                }
-                if (failures > 0) {
-                    retry = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
                 }
             }
         }

@@ -22,6 +22,12 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large"),
     NOT_IMPLEMENTED("not-implemented"),
     HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported"),
+    /** 503: the database cannot be reached. */
+    UNAVAILABLE("unavailable"),
+    /** 503: the service is at capacity (connections, the expensive-search limit). */
+    BUSY("busy"),
+    /** 504: the database did not answer within the statement or lock timeout. */
+    TIMEOUT("timeout"),
     INTERNAL("internal");
 
     private final URI uri;
@@ -49,6 +55,8 @@ public enum ProblemType {
             case 422 -> INVALID_DOCUMENT;
             case 501 -> NOT_IMPLEMENTED;
             case 505 -> HTTP_VERSION_NOT_SUPPORTED;
+            case 503 -> UNAVAILABLE;
+            case 504 -> TIMEOUT;
             default -> status >= 500 ? INTERNAL : INVALID_REQUEST;
         };
     }

@@ -118,7 +118,7 @@ class ArticleModelCacheTest {
         jdbc.sql("update article set headline = 'Changed while nobody listened', version = version + 1 where slug = 'cache-lost-listener'").update();
 
         // The feed notices (it may still deliver the change's notification first), trusts nothing
-        // while it is down (it retries every 2 s), and comes back.
+        // while it is down (it retries every 250 ms), and comes back.
         var deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (changes.epoch() >= 0) {
             assertThat(Instant.now()).as("the loss is noticed").isBefore(deadline);

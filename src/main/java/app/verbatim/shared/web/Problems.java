@@ -9,6 +9,8 @@ import app.verbatim.shared.InputReader;
 import app.verbatim.shared.InvalidDocumentException;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PayloadTooLargeException;
+import app.verbatim.shared.database.DatabaseFault;
+import app.verbatim.shared.database.DatabaseGate;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class Problems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(Problems.class);
+    private final DatabaseGate gate;
+
+    Problems(DatabaseGate gate) {
+        this.gate = gate;
+    }
 
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException e) {
@@ -106,10 +113,24 @@ class Problems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A database that is down, busy or slow is foreseeable: a 503 or 504 with {@code Retry-After}
+     * (logged once per outage by the gate, not per request); a constraint the database enforces is
+     * a 409. Anything else is a fault of ours.
+     */
     @ExceptionHandler
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        var fault = DatabaseFaults.answer(e, gate);
+        if (fault != null) {
+            return fault;
+        }
+        if (DatabaseFault.isConstraintViolation(e)) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, ProblemType.CONFLICT,
+                    "The write conflicts with a record as it is now."));
+        }
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL, "The server failed to answer this request.");
+        return ResponseEntity.internalServerError().body(
+                problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL, "The server failed to answer this request."));
     }
 
     /** A parameter record that could not be bound: every parameter at fault, by name. */
