@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -47,6 +49,8 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
 
     private final JdbcConnectionDetails database;
     private final AtomicLong epoch = new AtomicLong();
+    private final ReentrantLock moved = new ReentrantLock();
+    private final Condition epochMoved = moved.newCondition();
     private volatile boolean live;
     private volatile boolean running;
     private volatile @Nullable Connection connection;
@@ -61,10 +65,52 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
         return live ? epoch.get() : -1;
     }
 
+    /** Whether notifications are being heard now (false: readers must poll). */
+    public boolean isLive() {
+        return live;
+    }
+
+    /**
+     * Waits until the epoch moves past {@code seen} (a change was heard, or the listener was lost or
+     * regained), or {@code timeout} passes, and returns the epoch then. Lets a reader of the change
+     * log sleep until there may be something to read instead of polling.
+     */
+    public long await(long seen, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        moved.lock();
+        try {
+            while (epoch.get() == seen) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                epochMoved.awaitNanos(left);
+            }
+            return epoch.get();
+        } finally {
+            moved.unlock();
+        }
+    }
+
+    /** The epoch as it is now, live or not: what {@link #await} compares with. */
+    public long current() {
+        return epoch.get();
+    }
+
+    private void advance() {
+        epoch.incrementAndGet();
+        moved.lock();
+        try {
+            epochMoved.signalAll();
+        } finally {
+            moved.unlock();
+        }
+    }
+
     @Override
     public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
         if (!transaction.isReadOnly()) {
-            epoch.incrementAndGet();
+            advance();
         }
     }
 
@@ -99,7 +145,7 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 var pg = c.unwrap(PGConnection.class);
-                epoch.incrementAndGet();
+                advance();
                 live = true;
                 if (failures > 0) {
                     log.info("Listening for changes again after {} failed attempt(s)", failures);
@@ -110,7 +156,7 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
                 while (running) {
                     var notifications = pg.getNotifications((int) POLL.toMillis());
                     if (notifications != null && notifications.length > 0) {
-                        epoch.incrementAndGet();
+                        advance();
                     }
                 }
             } catch (SQLException e) {
@@ -123,7 +169,7 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
                 }
             } finally {
                 live = false;
-                epoch.incrementAndGet();
+                advance();
                 connection = null;
             }
             if (running) {

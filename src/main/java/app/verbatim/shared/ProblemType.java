@@ -20,6 +20,8 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed"),
     PRECONDITION_REQUIRED("precondition-required"),
     PAYLOAD_TOO_LARGE("payload-too-large"),
+    GONE("gone"),
+    UNAVAILABLE("unavailable"),
     INTERNAL("internal");
 
     private final URI uri;
@@ -45,6 +47,8 @@ public enum ProblemType {
             case 428 -> PRECONDITION_REQUIRED;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> INVALID_DOCUMENT;
+            case 410 -> GONE;
+            case 503 -> UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : INVALID_REQUEST;
         };
     }
