@@ -46,11 +46,6 @@ class ChangeStreams {
         this.properties = properties;
     }
 
-    /** The number of streams open now. */
-    int open() {
-        return open.get();
-    }
-
     SseEmitter open(@Nullable String after) {
         // Checked before anything is sent, so a bad or expired cursor is a plain 400 or 410.
         String start = changes.start(after == null ? Changes.NOW : after);
