@@ -114,6 +114,17 @@ public class Changes {
         return purged;
     }
 
+    /** "30 days", "12 hours", "90 s": what an operator configured, as a person reads it. */
+    static String readable(Duration retention) {
+        if (retention.toDaysPart() > 0 && retention.equals(Duration.ofDays(retention.toDays()))) {
+            return retention.toDays() + " days";
+        }
+        if (retention.toHours() > 0 && retention.equals(Duration.ofHours(retention.toHours()))) {
+            return retention.toHours() + " hours";
+        }
+        return retention.toSeconds() + " s";
+    }
+
     private Cursor position(@Nullable String after) {
         var horizon = jdbc.sql("SELECT xid::text AS xid, seq FROM change_horizon")
                 .query((rs, n) -> new Cursor(Long.parseLong(rs.getString("xid")), rs.getLong("seq"))).single();
@@ -131,7 +142,7 @@ public class Changes {
         if (cursor.compareTo(horizon) < 0) {
             throw new GoneException(("Changes after the cursor %s are no longer kept (the log keeps %s; it now starts at %s). "
                     + "Resynchronise: take after=now, copy the collections again, then follow the log from that cursor.")
-                    .formatted(cursor, properties.retention(), horizon));
+                    .formatted(cursor, readable(properties.retention()), horizon));
         }
         return cursor;
     }

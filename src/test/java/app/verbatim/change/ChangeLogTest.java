@@ -165,7 +165,7 @@ class ChangeLogTest {
         assertThat(gone.status()).isEqualTo(410);
         assertThat(gone.contentType()).startsWith("application/problem+json");
         assertThat(gone.json().get("type").asString()).isEqualTo("urn:verbatim:problem:gone");
-        assertThat(gone.json().get("detail").asString()).contains("after=now");
+        assertThat(gone.json().get("detail").asString()).contains("after=now").contains("keeps 30 days");
         var restart = api.get("/api/v1/changes?after=now");
         assertThat(restart.status()).isEqualTo(200);
         post("after-purge");
