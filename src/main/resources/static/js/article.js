@@ -7,6 +7,7 @@ import { h, quoted } from './dom.js';
 import { count, datetimeOf, formatTime, humanize } from './format.js';
 import { anchored, blocksOf, codePoints, renderMarked, slice } from './text.js';
 import { quoteTooltip } from './tooltip.js';
+import './live.js'; // the "this article changed — reload" banner
 
 // Light tints behind the text (dark text on them passes WCAG AAA) and dark inks for lines and
 // labels (at least 4.5:1 on white and on the tint). Told apart by more than hue: each quote

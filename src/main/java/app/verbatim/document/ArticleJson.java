@@ -47,10 +47,13 @@ public class ArticleJson {
     private final ChangeFeed changes;
     private final long capacity;
     private final Map<String, Cached> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private final io.micrometer.core.instrument.Counter hits;
+    private final io.micrometer.core.instrument.Counter confirmed;
+    private final io.micrometer.core.instrument.Counter misses;
     private long bytes;
 
     ArticleJson(Articles articles, People people, Catalog catalog, ArticleModels models, Etags etags, JsonMapper json, ChangeFeed changes,
-                @Value("${verbatim.cache.article-models:64MB}") DataSize capacity) {
+                @Value("${verbatim.cache.article-models:64MB}") DataSize capacity, io.micrometer.core.instrument.MeterRegistry meters) {
         this.articles = articles;
         this.people = people;
         this.catalog = catalog;
@@ -59,6 +62,12 @@ public class ArticleJson {
         this.json = json;
         this.changes = changes;
         this.capacity = capacity.toBytes();
+        // hit: served from memory, no database work; confirmed: one look-up said the held JSON is
+        // still right; miss: the model was read and written out again.
+        String name = "verbatim.article.model.cache";
+        this.hits = meters.counter(name, "result", "hit");
+        this.confirmed = meters.counter(name, "result", "confirmed");
+        this.misses = meters.counter(name, "result", "miss");
     }
 
     /**
@@ -76,7 +85,11 @@ public class ArticleJson {
         }
         synchronized (cache) {
             var hit = cache.get(slug);
-            return hit != null && hit.epoch() == epoch ? hit : null;
+            if (hit != null && hit.epoch() == epoch) {
+                hits.increment();
+                return hit;
+            }
+            return null;
         }
     }
 
@@ -93,9 +106,11 @@ public class ArticleJson {
                     hit = new Cached(hit.key(), hit.body(), hit.etag(), epoch);
                     cache.put(slug, hit);
                 }
+                confirmed.increment();
                 return hit;
             }
         }
+        misses.increment();
         var model = models.model(slug);
         var fresh = new Cached(key, json.writeValueAsBytes(model), etags.of(model), epoch);
         synchronized (cache) {

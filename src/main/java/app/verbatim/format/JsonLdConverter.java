@@ -34,7 +34,8 @@ class JsonLdConverter extends AbstractGenericHttpMessageConverter<Object> {
 
     @Override
     public boolean canWrite(@Nullable Type type, Class<?> clazz, @Nullable MediaType mediaType) {
-        if (mediaType == null || !JSON_LD.isCompatibleWith(mediaType) || mediaType.isWildcardType() || mediaType.isWildcardSubtype()) {
+        if (mediaType == null || !JSON_LD.isCompatibleWith(mediaType) || mediaType.isWildcardType() || mediaType.isWildcardSubtype()
+                || WebAnnotationConverter.asksForAnnotations(mediaType)) {
             return false;
         }
         if (type instanceof ParameterizedType p && p.getRawType() == PageOf.class) {

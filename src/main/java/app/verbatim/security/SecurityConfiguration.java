@@ -80,6 +80,10 @@ class SecurityConfiguration {
                               String detail) throws IOException {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type.uri());
+        String requestId = app.verbatim.shared.RequestId.current();
+        if (requestId != null) {
+            problem.setProperty(app.verbatim.shared.RequestId.PROPERTY, requestId);
+        }
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         json.writeValue(response.getOutputStream(), problem);

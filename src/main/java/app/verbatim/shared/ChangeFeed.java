@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import app.verbatim.shared.database.DatabaseFault;
 import app.verbatim.shared.database.DatabaseGate;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -67,6 +69,8 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
     /** The epoch when the listener was last lost, and when (System.nanoTime). */
     private volatile long lostEpoch = -1;
     private volatile long lostAt;
+    private final ReentrantLock moved = new ReentrantLock();
+    private final Condition epochMoved = moved.newCondition();
     private volatile boolean live;
     private volatile boolean running;
     private volatile @Nullable Connection connection;
@@ -90,10 +94,52 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
         return !live && lostEpoch >= 0 && gate.closedNear(lostAt, OUTAGE_WINDOW_MS) ? lostEpoch : -1;
     }
 
+    /** Whether notifications are being heard now (false: readers must poll). */
+    public boolean isLive() {
+        return live;
+    }
+
+    /**
+     * Waits until the epoch moves past {@code seen} (a change was heard, or the listener was lost or
+     * regained), or {@code timeout} passes, and returns the epoch then. Lets a reader of the change
+     * log sleep until there may be something to read instead of polling.
+     */
+    public long await(long seen, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        moved.lock();
+        try {
+            while (epoch.get() == seen) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                epochMoved.awaitNanos(left);
+            }
+            return epoch.get();
+        } finally {
+            moved.unlock();
+        }
+    }
+
+    /** The epoch as it is now, live or not: what {@link #await} compares with. */
+    public long current() {
+        return epoch.get();
+    }
+
+    private void advance() {
+        epoch.incrementAndGet();
+        moved.lock();
+        try {
+            epochMoved.signalAll();
+        } finally {
+            moved.unlock();
+        }
+    }
+
     @Override
     public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
         if (!transaction.isReadOnly()) {
-            epoch.incrementAndGet();
+            advance();
         }
     }
 
@@ -130,7 +176,7 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 var pg = c.unwrap(PGConnection.class);
-                epoch.incrementAndGet();
+                advance();
                 live = true;
                 if (failures > 0 || lostBefore) {
                     log.info("Listening for changes again after {} failed attempt(s)", failures);
@@ -142,7 +188,7 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
                 while (running) {
                     var notifications = pg.getNotifications((int) POLL.toMillis());
                     if (notifications != null && notifications.length > 0) {
-                        epoch.incrementAndGet();
+                        advance();
                     }
                 }
                 pause = backoff;
@@ -180,7 +226,7 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
                     lostAt = System.nanoTime();
                 }
                 live = false;
-                epoch.incrementAndGet();
+                advance();
                 connection = null;
             }
             if (running) {

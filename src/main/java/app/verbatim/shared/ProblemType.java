@@ -28,6 +28,8 @@ public enum ProblemType {
     BUSY("busy"),
     /** 504: the database did not answer within the statement or lock timeout. */
     TIMEOUT("timeout"),
+    /** 410: a change-log cursor older than the log's retention. */
+    GONE("gone"),
     INTERNAL("internal");
 
     private final URI uri;
@@ -57,6 +59,7 @@ public enum ProblemType {
             case 505 -> HTTP_VERSION_NOT_SUPPORTED;
             case 503 -> UNAVAILABLE;
             case 504 -> TIMEOUT;
+            case 410 -> GONE;
             default -> status >= 500 ? INTERNAL : INVALID_REQUEST;
         };
     }

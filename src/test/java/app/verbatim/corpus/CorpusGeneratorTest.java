@@ -55,6 +55,13 @@ class CorpusGeneratorTest {
         assertThat(count("select max(published_earliest) - min(published_earliest) from article")).isGreaterThan(3000);
     }
 
+    /** A million changes no script could use would double the load: the corpus moves the change log's start instead. */
+    @Test
+    void writesNoChangeLogAndMovesItsStartPastEveryEarlierCursor() {
+        assertThat(count("select count(*) from change")).isZero();
+        assertThat(count("select count(*) from change_horizon where xid > '0'::xid8")).isEqualTo(1);
+    }
+
     @Test
     void everySpanIsTheBodyAtItsCodePointOffsets() {
         String spans = """

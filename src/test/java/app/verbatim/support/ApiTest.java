@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "verbatim.embedded-postgres.data-dir=")
+        properties = {"verbatim.embedded-postgres.data-dir=", "management.server.port=0"})
 @Import({TestDatabase.class, Api.class, TestTokens.class})
 public @interface ApiTest {
 }

@@ -16,10 +16,15 @@ class HttpCaching {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
         var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(new ShallowEtagHeaderFilter() {
-            /** Writes carry their ETag from the record's version; only reads are buffered and hashed. */
+            /**
+             * Writes carry their ETag from the record's version; only reads are buffered and hashed.
+             * An event stream never ends, so it is never buffered (the wrapper would hold even its headers).
+             */
             @Override
             protected boolean shouldNotFilter(jakarta.servlet.http.HttpServletRequest request) {
-                return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+                String accept = request.getHeader("Accept");
+                return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                        || accept != null && accept.contains("text/event-stream");
             }
         });
         registration.addUrlPatterns("/api/*");

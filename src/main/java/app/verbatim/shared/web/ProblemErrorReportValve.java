@@ -1,6 +1,7 @@
 package app.verbatim.shared.web;
 
 import app.verbatim.shared.ProblemType;
+import app.verbatim.shared.RequestId;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-                        .formatted(type, title, status, detail));
+                // Tomcat may answer before any filter ran: then the id is made here.
+                String requestId = request.getAttribute(RequestId.ATTRIBUTE) instanceof String id ? id : RequestIds.accept(null);
+                if (!response.isCommitted()) {
+                    response.setHeader(RequestId.HEADER, requestId);
+                }
+                writer.write("{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\",\"requestId\":\"%s\"}"
+                        .formatted(type, title, status, detail, requestId));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

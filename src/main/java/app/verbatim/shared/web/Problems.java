@@ -89,6 +89,18 @@ class Problems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail gone(app.verbatim.shared.GoneException e) {
+        return problem(HttpStatus.GONE, ProblemType.GONE, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unavailable(app.verbatim.shared.UnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.UNAVAILABLE, e.getMessage()));
+    }
+
+    @ExceptionHandler
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, ProblemType.CONFLICT, e.getMessage());
     }
