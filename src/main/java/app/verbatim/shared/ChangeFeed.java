@@ -195,9 +195,9 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
             } catch (SQLException e) {
                 boolean lost = live;
                 boolean unreachable = DatabaseFault.isConnectionFailure(e);
-                if (unreachable) {
+                if (unreachable && running) {
                     // Stopped, restarting, unreachable, or just this connection dropped: the gate finds
-                    // out which, and reports an outage once.
+                    // out which, and reports an outage once. (Not when this feed itself is stopping.)
                     gate.suspect(e);
                 }
                 lostBefore |= lost;

@@ -46,8 +46,8 @@ class ArticleModelCacheTest {
     void aModelServedFromMemoryIsTheSameAnswerAsAFreshOne() {
         String path = create("cache-same-answer");
 
-        var fresh = api.get(path);
-        assertThat(articleJson.current("cache-same-answer")).as("held and trusted after the first read").isNotNull();
+        var fresh = readUntilHeld(path, "cache-same-answer");
+        assertThat(articleJson.current("cache-same-answer")).as("held and trusted after a read").isNotNull();
         var held = api.get(path);
 
         assertThat(held.status()).isEqualTo(200);
@@ -88,7 +88,7 @@ class ArticleModelCacheTest {
     @Test
     void aChangeMadeStraightInTheDatabaseIsSeenWithinSeconds() throws InterruptedException {
         String path = create("cache-outside-write");
-        api.get(path);
+        readUntilHeld(path, "cache-outside-write");
         assertThat(changes.epoch()).as("listening for changes").isNotNegative();
         assertThat(articleJson.current("cache-outside-write")).isNotNull();
 
@@ -109,7 +109,7 @@ class ArticleModelCacheTest {
     @Test
     void aLostListenerTrustsNothingUntilItIsBackAndMissesNoChange() throws InterruptedException {
         String path = create("cache-lost-listener");
-        api.get(path);
+        readUntilHeld(path, "cache-lost-listener");
         assertThat(articleJson.current("cache-lost-listener")).isNotNull();
 
         // The listening connection dies (a restart, a failover, an operator); a change lands meanwhile.
@@ -139,7 +139,7 @@ class ArticleModelCacheTest {
     @Test
     void onlyThePlainRequestIsAnsweredFromMemory() {
         String path = create("cache-plain-only");
-        api.get(path);
+        readUntilHeld(path, "cache-plain-only");
         assertThat(articleJson.current("cache-plain-only")).isNotNull();
 
         var unknownParameter = api.get(path + "?format=yaml");
@@ -153,6 +153,26 @@ class ArticleModelCacheTest {
         var crossOrigin = api.send(HttpRequest.newBuilder(api.uri(path)).header("Origin", "https://reader.example").GET());
         assertThat(crossOrigin.status()).isEqualTo(200);
         assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
+    }
+
+    /**
+     * Reads the model until it is held as current. The create's own notification reaches the
+     * change feed asynchronously; when it lands after the first read (a loaded machine), that read's
+     * copy is no longer trusted and the next read confirms it again.
+     */
+    private Api.Response readUntilHeld(String path, String slug) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(5));
+        var response = api.get(path);
+        while (articleJson.current(slug) == null && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            response = api.get(path);
+        }
+        return response;
     }
 
     private String create(String slug) {

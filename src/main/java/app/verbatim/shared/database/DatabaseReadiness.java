@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * Readiness follows the database (the {@code database} indicator, in the readiness group), liveness
  * does not: a restart cures no outage. The indicator asks the {@link DatabaseGate}, which answers
  * from its state while the database is known to be down and otherwise opens a connection of its
- * own with one-second timeouts, so a probe never waits on the pool nor for long.
+ * own with timeouts of 1 to 2 s, so a probe never waits on the pool nor for long.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseReadiness {
