@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "verbatim.limits.expensive-searches=1", "verbatim.database.statement-timeout=3s", "verbatim.database.lock-timeout=2s"})
+        "verbatim.limits.expensive-searches=1", "verbatim.database.statement-timeout=3s", "verbatim.database.lock-timeout=2s",
+        "management.server.port=0"})
 @Import({RestartableDatabase.class, Api.class, TestTokens.class})
 public @interface FaultTest {
 }
