@@ -1,0 +1,4 @@
+package app.verbatim.draft.attribution;
+
+public record CharSpan(int start, int end) {
+}

@@ -1,0 +1,4 @@
+package app.verbatim.draft.nlp;
+
+public record Token(int start, int end, String text, String pos, String lemma) {
+}
