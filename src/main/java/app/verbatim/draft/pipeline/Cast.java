@@ -611,6 +611,11 @@ public final class Cast {
         return result;
     }
 
+    /** The surname by which the text names a person (or their whole name), for titles. */
+    public String shortName(String id) {
+        return people.stream().filter(p -> p.id.equals(id)).findFirst().map(p -> p.nameWords.size() > 1 ? p.surname() : p.name).orElse(id);
+    }
+
     /** Mentions of a person in {@code [start, end)}, by id: an event's participants. */
     public List<String> peopleIn(int start, int end) {
         link();
