@@ -574,7 +574,7 @@ public final class Cast {
         return best;
     }
 
-    private static final double NEAR = 0.75;
+    private static final double NEAR = 0.6;
 
     private static String normal(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
