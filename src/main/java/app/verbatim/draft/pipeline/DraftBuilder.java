@@ -104,8 +104,13 @@ public final class DraftBuilder {
 
             var catalog = new CatalogFinder(body, structure, known);
             var cast = new Cast(body, analyzed, structure, catalog, directParts, known);
+            FoundAttribution previous = null;
             for (var a : found) {
-                addQuote(a, cast, quotes, notes);
+                var continued = continuation(a, previous, structure);
+                addQuote(continued != null ? continued : a, cast, quotes, notes, continued != null);
+                if (a.kind() == FoundAttribution.Kind.DIRECT) {
+                    previous = continued != null ? continued : a;
+                }
             }
             var times = Times.find(text, request.published(), at -> EventFinder.future(analyzed, at));
             var foundEvents = new EventFinder(body, analyzed, times, catalog, cast, request.published()).find().stream()
@@ -147,7 +152,39 @@ public final class DraftBuilder {
                 .allMatch(b -> b.kind() == app.verbatim.article.ParagraphKind.PARAGRAPH);
     }
 
-    private void addQuote(FoundAttribution a, Cast cast, List<QuoteInput> quotes, List<Note> notes) {
+    /**
+     * A paragraph that is nothing but a quotation, right after a paragraph whose quotation has a
+     * speaker, goes on in that speaker's voice: the same speaker, source and cue, flagged.
+     */
+    private @Nullable FoundAttribution continuation(FoundAttribution a, @Nullable FoundAttribution previous, Structure structure) {
+        if (a.source() != null || a.kind() != FoundAttribution.Kind.DIRECT || previous == null || previous.source() == null) {
+            return null;
+        }
+        var blocks = structure.blocks();
+        int here = -1;
+        int before = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).contains(a.content().getFirst().start())) {
+                here = i;
+            }
+            if (blocks.get(i).contains(previous.content().getLast().start())) {
+                before = i;
+            }
+        }
+        if (here < 0 || before != here - 1) {
+            return null;
+        }
+        String rest = body.slice(blocks.get(here).start(), blocks.get(here).end()).replace(
+                body.slice(a.content().getFirst().start(), a.content().getLast().end()), "");
+        if (!rest.matches("[\\s\"“”«»„]*")) {
+            return null;
+        }
+        return new FoundAttribution(a.kind(), a.content(), previous.source(), previous.cue(), Math.min(0.6, a.confidence()),
+                "continued", "A quotation on its own after one of %s; taken to go on in the same voice."
+                .formatted(body.slice(previous.source().start(), previous.source().end())));
+    }
+
+    private void addQuote(FoundAttribution a, Cast cast, List<QuoteInput> quotes, List<Note> notes, boolean continued) {
         var kind = a.kind() == FoundAttribution.Kind.DIRECT ? QuoteKind.DIRECT : QuoteKind.INDIRECT;
         var first = a.content().getFirst();
         var last = a.content().getLast();

@@ -36,7 +36,7 @@ public final class EventFinder {
             Map.entry("commissioning", "commissioning"), Map.entry("commission", "commissioning"), Map.entry("inauguration", "commissioning"),
             Map.entry("shipment", "shipment"), Map.entry("ship", "shipment"), Map.entry("shipped", "shipment"),
             Map.entry("election", "election"), Map.entry("elections", "election"), Map.entry("elect", "election"),
-            Map.entry("anniversary", "anniversary"), Map.entry("conference", "conference"));
+            Map.entry("anniversary", "anniversary"), Map.entry("conference", "conference"), Map.entry("ceremony", "ceremony"));
     /** Words that make an event only as the plural the text uses them in. */
     private static final Set<String> PLURAL_KINDS = Set.of("talks", "negotiations", "elections");
     private static final Pattern FUTURE = Pattern.compile(
@@ -136,8 +136,10 @@ public final class EventFinder {
         Times.Found when = nearest(clauseTimes, tokens.get(trigger).start());
         // The noun phrase: determiners and modifiers before the trigger, an "of …" complement after.
         int np = trigger;
+        // Before a noun: its determiners, adjectives and the nouns it compounds with ("a reopening ceremony").
         while (np - 1 >= sentence.firstToken() && tokens.get(np - 1).start() >= clauseStart
-                && isModifier(tokens.get(np - 1))) {
+                && (isModifier(tokens.get(np - 1)) || !verb && tokens.get(np - 1).pos().startsWith("NOUN")
+                && !startsTime(tokens.get(np - 1).start()))) {
             np--;
         }
         // "the signed documents": a participle before its noun is a modifier; the phrase is the noun's.
@@ -145,7 +147,9 @@ public final class EventFinder {
                 && !startsTime(tokens.get(trigger + 1).start());
         // "the Declaration signed today": a participle after its noun; the phrase is the noun before it.
         boolean reduced = verb && !participle && trigger - 1 >= sentence.firstToken()
-                && (tokens.get(trigger - 1).pos().startsWith("NOUN") || tokens.get(trigger - 1).pos().startsWith("PROPN"));
+                && (tokens.get(trigger - 1).pos().startsWith("NOUN") || tokens.get(trigger - 1).pos().startsWith("PROPN"))
+                && (trigger + 1 >= sentence.endToken() || startsTime(tokens.get(trigger + 1).start())
+                || Set.of("ADP", "PUNCT", "ADV").contains(tokens.get(trigger + 1).pos()));
         int npEnd = trigger + 1;
         if (!verb || participle) {
             while (npEnd < sentence.endToken() && tokens.get(npEnd).end() <= clauseEnd && continuesPhrase(tokens, npEnd)
@@ -170,6 +174,26 @@ public final class EventFinder {
         }
         int npStartChar = tokens.get(np).start();
         int npEndChar = tokens.get(npEnd - 1).end();
+        // A verb's object ("signed a trade agreement", "will visit Paris").
+        int objectStart = -1;
+        int objectEnd = -1;
+        if (verb) {
+            int o = trigger + 1;
+            while (o < sentence.endToken() && (isModifier(tokens.get(o)) || tokens.get(o).pos().startsWith("NOUN")
+                    || tokens.get(o).pos().startsWith("PROPN")) && !startsTime(tokens.get(o).start())) {
+                if (objectStart < 0) {
+                    objectStart = tokens.get(o).start();
+                }
+                objectEnd = tokens.get(o).end();
+                o++;
+            }
+            for (int j = trigger + 1; j < sentence.endToken(); j++) {
+                if (tokens.get(j).text().equals(",") && tokens.get(j).start() < clauseEnd) {
+                    clauseEnd = tokens.get(j).start();
+                    break;
+                }
+            }
+        }
         // The place: one inside the phrase ("commissioning of the … railway"), else one the clause
         // ties to it with "in", "at" or "from".
         CatalogFinder.Found place = null;
@@ -178,6 +202,9 @@ public final class EventFinder {
                 place = f;
                 break;
             }
+        }
+        if (place == null && objectStart >= 0) {
+            place = catalog.placeAt(objectStart, objectEnd);
         }
         if (place == null) {
             for (var f : catalog.mentions()) {
@@ -251,13 +278,20 @@ public final class EventFinder {
         var participants = theirs ? cast.peopleIn(sentence.start(), sentence.end()) : cast.peopleIn(clauseStart, clauseEnd);
         String phrase = text.substring(npStartChar, npEndChar);
         String title;
-        if (kind.equals("signing") && !phrase.toLowerCase(Locale.ROOT).startsWith("signing")) {
+        if (verb && kind.equals("signing") && objectStart >= 0) {
+            title = "Signing of " + text.substring(objectStart, objectEnd);
+        } else if (verb && kind.equals("visit") && !participants.isEmpty() && place != null) {
+            title = "Visit of " + cast.shortName(participants.getFirst()) + " to " + text.substring(place.start(), place.end());
+        } else if (kind.equals("signing") && !phrase.toLowerCase(Locale.ROOT).startsWith("signing")) {
             title = "Signing of " + phrase.replaceAll("(?i)\\bsigned ", "").replaceFirst("(?i) signed$", "").replaceFirst("^(?i)the ", "the ");
             title = title.replace("Signing of the ", "Signing of the ");
-        } else if (phrase.replaceFirst("^(?i)(?:the|their|our|his|her|its) ", "").strip().equalsIgnoreCase(tokens.get(trigger).text())
+        } else if (!verb && phrase.replaceFirst("^(?i)(?:the|their|our|his|her|its) ", "").strip().equalsIgnoreCase(tokens.get(trigger).text())
                 && participants.size() >= 2) {
             title = capitalized(tokens.get(trigger).text()) + " between " + cast.shortName(participants.get(0)) + " and "
                     + cast.shortName(participants.get(1));
+        } else if (!verb && phrase.replaceFirst("^(?i)(?:the|their|our|his|her|its) ", "").strip().equalsIgnoreCase(tokens.get(trigger).text())
+                && place != null) {
+            title = capitalized(tokens.get(trigger).text()) + " in " + text.substring(place.start(), place.end());
         } else {
             title = title(kind, phrase, text.substring(evStart, evEnd), verb);
         }
