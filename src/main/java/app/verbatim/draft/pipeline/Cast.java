@@ -263,13 +263,15 @@ public final class Cast {
      * A capitalized word that opens a sentence, is tagged as anything but a proper noun, and is
      * not written capitalized anywhere else in the text ("Reyes" after "Tom Reyes" is a name).
      */
+    private final Map<String, Boolean> writtenCapitalizedInside = new java.util.HashMap<>();
+
     private boolean commonAtSentenceStart(int[] w) {
+        if (!atSentenceStart(w[0])) {
+            return false;
+        }
         String word = word(w);
-        var elsewhere = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(body.text());
-        while (elsewhere.find()) {
-            if (elsewhere.start() != w[0] && !atSentenceStart(elsewhere.start())) {
-                return false;
-            }
+        if (writtenCapitalizedInside.computeIfAbsent(word, this::capitalizedInsideASentence)) {
+            return false;
         }
         for (var sentence : analyzed.sentences()) {
             if (sentence.start() == w[0] || sentence.start() + 1 == w[0] && "\"“«".indexOf(body.text().charAt(sentence.start())) >= 0) {
@@ -285,14 +287,29 @@ public final class Cast {
         return false;
     }
 
-    private boolean atSentenceStart(int at) {
-        for (var sentence : analyzed.sentences()) {
-            if (sentence.start() == at || sentence.start() + 1 == at && "\"“«".indexOf(body.text().charAt(sentence.start())) >= 0) {
+    private boolean capitalizedInsideASentence(String word) {
+        var elsewhere = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(body.text());
+        while (elsewhere.find()) {
+            if (!atSentenceStart(elsewhere.start())) {
                 return true;
             }
         }
         return false;
     }
+
+    private boolean atSentenceStart(int at) {
+        if (sentenceStarts.isEmpty()) {
+            for (var sentence : analyzed.sentences()) {
+                sentenceStarts.add(sentence.start());
+                if ("\"“«".indexOf(body.text().charAt(sentence.start())) >= 0) {
+                    sentenceStarts.add(sentence.start() + 1);
+                }
+            }
+        }
+        return sentenceStarts.contains(at);
+    }
+
+    private final Set<Integer> sentenceStarts = new java.util.HashSet<>();
 
     private String word(int[] w) {
         return body.slice(w[0], w[1]);
