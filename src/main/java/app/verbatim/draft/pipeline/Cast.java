@@ -108,7 +108,7 @@ public final class Cast {
     private record PersonReview(Person person, double confidence, String rule, String note) {
     }
     private final Set<Person> speakers = new LinkedHashSet<>();
-    private boolean linked;
+    private final Set<String> taken = new LinkedHashSet<>();
 
     public Cast(Body body, AnalyzedText analyzed, Structure structure, CatalogFinder catalog, List<int[]> quotations,
                 KnownEntities known) {
@@ -499,11 +499,25 @@ public final class Cast {
             if (m.form() == Form.SURNAME || m.form() == Form.DESCRIPTION) {
                 Person p;
                 if (m.form() == Form.SURNAME) {
+                    var same = people.stream().filter(q -> q.nameWords.equals(m.nameWords())).findFirst();
+                    if (same.isPresent()) {
+                        assign(m, same.get(), 0.6);
+                        speakers.add(same.get());
+                        return new Speaker(id(same.get()), 0.6, "speaker.surname_only",
+                                "\"%s\" is named only by this word; check it is a person and give the full name.".formatted(text));
+                    }
                     p = new Person(m.nameWords());
                 } else {
                     // "the spokesman": no name, so an id of this article's own; it must never merge
-                    // with every other unnamed spokesman in Verbatim.
+                    // with every other unnamed spokesman in Verbatim. The same words again are the same person.
                     String office = text.replaceFirst("^(?i)the ", "");
+                    var same = people.stream().filter(q -> q.unnamedIn != null
+                            && q.name.equals("Unnamed " + office.toLowerCase(Locale.ROOT))).findFirst();
+                    if (same.isPresent()) {
+                        assign(m, same.get(), 0.3);
+                        return new Speaker(id(same.get()), 0.3, "speaker.unnamed",
+                                "\"%s\" is not named; the speaker is recorded by this description. Name them or drop the quote.".formatted(text));
+                    }
                     p = new Person(List.of("Unnamed " + office.toLowerCase(Locale.ROOT)));
                     p.unnamedIn = Slugs.of(structure.headline());
                     p.office = capitalizedWords(office);
@@ -601,14 +615,15 @@ public final class Cast {
         return p.id;
     }
 
-    /** Ids once, for every person: a stored person's when the name is theirs, a new slug otherwise. */
+    /**
+     * Ids for every person without one yet: a stored person's when the name is theirs, a new slug
+     * otherwise. People made later (a speaker named only where they speak) get theirs then.
+     */
     private void link() {
-        if (linked) {
-            return;
-        }
-        linked = true;
-        var taken = new LinkedHashSet<String>();
         for (var p : people) {
+            if (!p.id.isEmpty()) {
+                continue;
+            }
             var stored = p.unnamedIn == null ? storedMatch(p) : null;
             if (stored != null && !taken.contains(stored.person().id())) {
                 p.id = stored.person().id();
