@@ -108,7 +108,7 @@ public final class Cast {
     private record PersonReview(Person person, double confidence, String rule, String note) {
     }
     private final Set<Person> speakers = new LinkedHashSet<>();
-    private final Set<String> taken = new LinkedHashSet<>();
+    private boolean linked;
 
     public Cast(Body body, AnalyzedText analyzed, Structure structure, CatalogFinder catalog, List<int[]> quotations,
                 KnownEntities known) {
@@ -616,10 +616,17 @@ public final class Cast {
     }
 
     /**
-     * Ids for every person without one yet: a stored person's when the name is theirs, a new slug
-     * otherwise. People made later (a speaker named only where they speak) get theirs then.
+     * Ids once for every person: a stored person's when the name is theirs, a new slug otherwise.
+     * A person found after the first id was asked for (a later quote's speaker) gets theirs at
+     * the next call; those already given keep theirs.
      */
     private void link() {
+        if (linked && people.stream().noneMatch(p -> p.id.isEmpty())) {
+            return;
+        }
+        linked = true;
+        var taken = new LinkedHashSet<String>();
+        people.stream().filter(p -> !p.id.isEmpty()).forEach(p -> taken.add(p.id));
         for (var p : people) {
             if (!p.id.isEmpty()) {
                 continue;
