@@ -35,6 +35,18 @@ public final class AttributionFinder {
     private static final Set<String> NOT_FRAME_VERBS = Set.of("be", "have", "do", "get", "make", "take", "give",
             "seem", "become", "remain", "include", "mean", "come", "want", "need", "use", "let", "see", "look",
             "happen", "keep", "leave", "bring", "hold", "run", "win", "lose");
+    private static final Set<String> NOT_NAMES = Set.of("however", "also", "then", "still", "now", "later",
+            "meanwhile", "indeed", "instead", "finally", "yet", "so", "thus", "here", "there", "today", "yesterday",
+            "tomorrow", "earlier", "again", "once", "soon", "already", "recently", "previously", "nevertheless",
+            "moreover", "furthermore", "otherwise", "perhaps", "maybe", "certainly", "clearly", "obviously", "just",
+            "only", "even", "never", "always", "often", "sometimes", "first", "second", "last", "next", "well",
+            "yes", "no", "oh", "please", "thanks", "hello", "ok", "okay", "rather", "likewise",
+            "similarly", "accordingly", "consequently", "hence", "therefore", "specifically", "separately",
+            "overall", "ultimately", "initially", "originally", "eventually", "currently", "apparently");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "now", "then", "later", "earlier");
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "during", "after", "before",
+            "at", "via", "through", "over", "since", "while", "upon", "by");
     private static final Set<String> PRE_CUE_SKIPS = Set.of("ADV", "AUX", "PART");
     private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "to", "after",
             "before", "via", "through", "with", "from", "by", "for", "over", "outside", "inside", "while");
@@ -254,7 +266,8 @@ public final class AttributionFinder {
                 Token t = toks.get(k);
                 if (frameVerb(k)) {
                     int srcEnd = k;
-                    while (srcEnd > i && PRE_CUE_SKIPS.contains(toks.get(srcEnd - 1).pos())) {
+                    while (srcEnd > i && PRE_CUE_SKIPS.contains(toks.get(srcEnd - 1).pos())
+                            && !looksLikeName(toks.get(srcEnd - 1))) {
                         srcEnd--;
                     }
                     int[] np = srcEnd > i && toks.get(srcEnd - 1).text().equals(",") ? npBeforeInsertion(srcEnd - 1, i)
@@ -680,9 +693,17 @@ public final class AttributionFinder {
                         || t.text().equals("’");
                 case "CCONJ" -> l.equals("and") || l.equals("&");
                 case "SYM" -> l.equals("&");
+                // The tagger takes some names for adverbs ("Aliyev drew attention to").
+                case "ADV", "X", "INTJ" -> looksLikeName(t);
                 case "PUNCT" -> t.text().equals("(") || t.text().equals(")") || t.text().equals("-");
                 default -> false;
             };
+        }
+
+        boolean looksLikeName(Token t) {
+            String x = t.text();
+            return x.length() > 1 && Character.isUpperCase(x.charAt(0)) && Character.isLowerCase(x.charAt(1))
+                    && !NOT_NAMES.contains(t.lemma()) && !t.pos().equals("PUNCT");
         }
 
         boolean allNp(int from, int to) {
@@ -725,27 +746,60 @@ public final class AttributionFinder {
                 return null;
             }
             int e = np[1];
-            if (e + 1 < toks.size() && toks.get(e).text().equals(",") && !newlineBetween(toks.get(e).end(),
-                    toks.get(e + 1).start())) {
-                int a = e + 1;
-                int end = a;
-                while (end < toks.size() && end < a + 25) {
-                    Token t = toks.get(end);
-                    if (isNpToken(end) || t.pos().equals("ADP") && !isAccordingTo(end)) {
-                        end++;
+            // ", 34, a North Dakota native who …": ages, appositives and relative clauses, to the next comma.
+            for (int round = 0; round < 3; round++) {
+                if (e + 1 >= toks.size() || !toks.get(e).text().equals(",")
+                        || newlineBetween(toks.get(e).end(), toks.get(e + 1).start())) {
+                    break;
+                }
+                int end = insertionEnd(e + 1);
+                if (end < 0) {
+                    break;
+                }
+                e = end;
+            }
+            return new int[] {np[0], e};
+        }
+
+        /**
+         * Where an insertion that starts at token {@code a} ends (an age, an appositive, a relative
+         * clause), when it ends at a comma or the sentence's end; -1 when it is no insertion.
+         */
+        int insertionEnd(int a) {
+            if (a >= toks.size()) {
+                return -1;
+            }
+            Token first = toks.get(a);
+            boolean relative = Set.of("who", "which", "whose", "whom").contains(first.lemma());
+            int end = a;
+            while (end < toks.size() && end < a + 40) {
+                Token t = toks.get(end);
+                if (isBoundary(t) || t.text().equals(",") || newlineBetween(toks.get(Math.max(a, end - 1)).end(),
+                        t.start())) {
+                    break;
+                }
+                if (!relative && !(isNpToken(end) || t.pos().equals("ADP") && !isAccordingTo(end))) {
+                    if (Set.of("who", "which", "whose").contains(t.lemma()) && end > a) {
+                        relative = true;
                     } else {
-                        break;
+                        return -1;
                     }
                 }
-                while (end > a && weakEdge(end - 1)) {
-                    end--;
+                if (relative && isCue(end) && !t.text().endsWith("ing") && end > a + 1
+                        && !Set.of("who", "which").contains(toks.get(end - 1).lemma())) {
+                    // "…, who said …": the insertion is itself a report, not a description.
+                    return -1;
                 }
-                if (end > a && hasHead(a, end) && (end >= toks.size() || isBoundary(toks.get(end))
-                        || toks.get(end).text().equals(",")) && balanced(a, end)) {
-                    return new int[] {np[0], end};
-                }
+                end++;
             }
-            return np;
+            while (end > a && weakEdge(end - 1)) {
+                end--;
+            }
+            if (end == a || !(relative || hasHead(a, end) || end == a + 1 && first.pos().equals("NUM"))
+                    || !balanced(a, end)) {
+                return -1;
+            }
+            return end;
         }
 
         boolean balanced(int s, int e) {
@@ -768,7 +822,7 @@ public final class AttributionFinder {
         int @Nullable [] npLeft(int k, int sentStart) {
             int e = k;
             while (e > sentStart && PRE_CUE_SKIPS.contains(toks.get(e - 1).pos())
-                    && !toks.get(e - 1).text().equals("'s")) {
+                    && !toks.get(e - 1).text().equals("'s") && !looksLikeName(toks.get(e - 1))) {
                 e--;
             }
             // "Levine, who has given money to Rubio, said", "Smith, a delegate from Ohio, said"
@@ -789,15 +843,32 @@ public final class AttributionFinder {
             if (s == e || !hasHead(s, e) || !balanced(s, e)) {
                 return null;
             }
-            // "Ilham Aliyev in his statement stressed": the subject stands before the phrase.
+            // A pronoun takes no modifiers: "Saturday he announced", "videos he calls".
+            Token lastTok = toks.get(e - 1);
+            if (lastTok.pos().equals("PRON") && e - 1 > s) {
+                return new int[] {e - 1, e};
+            }
+            while (s < e - 1 && TIME_WORDS.contains(toks.get(s).lemma())) {
+                s++;
+            }
             if (s - 2 >= sentStart && toks.get(s - 1).pos().equals("ADP") && !toks.get(s - 1).lemma().equals("of")
                     && isNpToken(s - 2)) {
                 int s2 = s - 1;
                 while (s2 > sentStart && isNpToken(s2 - 1)) {
                     s2--;
                 }
-                if ((s2 == sentStart || toks.get(s2 - 1).text().equals(",")) && hasHead(s2, s - 1)) {
-                    return new int[] {s2, s - 1};
+                while (s2 < s - 1 && weakEdge(s2)) {
+                    s2++;
+                }
+                boolean clauseStart = s2 == sentStart || toks.get(s2 - 1).text().equals(",")
+                        || toks.get(s2 - 1).pos().equals("SCONJ") || toks.get(s2 - 1).pos().equals("CCONJ");
+                if (clauseStart && hasHead(s2, s - 1)) {
+                    if (ADJUNCT_PREPOSITIONS.contains(toks.get(s - 1).lemma())) {
+                        // "Ilham Aliyev in his statement stressed": the subject stands before the phrase.
+                        return new int[] {s2, s - 1};
+                    }
+                    // "The deputy head of the delegation to the forum said": the phrase is the subject's.
+                    return new int[] {s2, e};
                 }
             }
             return new int[] {s, e};
@@ -842,6 +913,9 @@ public final class AttributionFinder {
                 if (p.equals("PROPN") || p.equals("NOUN") || p.equals("PRON")) {
                     return true;
                 }
+                if (!p.equals("ADJ") && looksLikeName(toks.get(k))) {
+                    return true;
+                }
                 // The tagger takes some names for adjectives ("Earnest responded").
                 if (p.equals("ADJ") && Character.isUpperCase(toks.get(k).text().charAt(0)) && k > 0
                         && !startsSentence(toks.get(k).start())) {
@@ -866,11 +940,11 @@ public final class AttributionFinder {
         }
 
         boolean isOpenMark(Token t) {
-            return t.text().length() == 1 && "\"“„«‘‹".indexOf(t.text().charAt(0)) >= 0;
+            return t.text().length() == 1 && "\"“„«‘‹".indexOf(t.text().charAt(0)) >= 0 || t.text().equals("''");
         }
 
         boolean isCloseMark(Token t) {
-            return t.text().length() == 1 && "\"”»’›".indexOf(t.text().charAt(0)) >= 0;
+            return t.text().length() == 1 && "\"”»’›".indexOf(t.text().charAt(0)) >= 0 || t.text().equals("''");
         }
 
         int sentenceStartToken(int k) {
