@@ -324,10 +324,15 @@ public final class AttributionFinder {
             int sentStart = sentenceStartToken(j);
             for (int k = j; k >= Math.max(sentStart, j - (punct ? 12 : 0)); k--) {
                 Token t = toks.get(k);
-                if (isCue(k) && !used[k] && !inSpeech[k]) {
+                boolean colonFrame = k == j && toks.get(j + 1).text().equals(":") && frameVerb(k);
+                if ((isCue(k) || colonFrame) && !used[k] && !inSpeech[k]) {
                     int cueEnd = phraseEnd(k);
                     int[] np = npLeft(k, sentStart);
                     if (np == null && t.text().endsWith("ing") && k > 0 && toks.get(k - 1).text().equals(",")) {
+                        int[] subj = sentenceSubject(sentStart, k);
+                        if (subj != null) {
+                            return new Frame(subj[0], subj[1], k, cueEnd, o, "direct.participle");
+                        }
                         // ", adding: "…"": the speaker is the one of the clause before.
                         FoundAttribution prev = out.isEmpty() ? null : out.getLast();
                         if (prev != null && prev.source() != null && prev.cue() != null
@@ -357,6 +362,23 @@ public final class AttributionFinder {
                 }
             }
             return null;
+        }
+
+        /** The sentence's subject, when it opens the sentence and a verb follows it before {@code limit}. */
+        int @Nullable [] sentenceSubject(int sentStart, int limit) {
+            int i = sentStart;
+            while (i < limit && (isOpenMark(toks.get(i)) || toks.get(i).pos().equals("PUNCT"))) {
+                i++;
+            }
+            int[] subj = npRight(i);
+            if (subj == null || subj[1] >= limit) {
+                return null;
+            }
+            int v = subj[1];
+            while (v < limit && (toks.get(v).pos().equals("ADV") || toks.get(v).pos().equals("AUX"))) {
+                v++;
+            }
+            return v < limit && toks.get(v).pos().equals("VERB") ? subj : null;
         }
 
         void markFrame(Frame f) {
@@ -439,10 +461,38 @@ public final class AttributionFinder {
             int first = firstFree(s);
             int last = lastContentToken(s);
             int[] np = npLeft(k, s.firstToken());
+            if (np == null && k - 1 > first && toks.get(k - 1).text().equals(",")
+                    && toks.get(k).text().endsWith("ing")) {
+                // "Trump reversed himself, telling CBS that …": the subject is the sentence's.
+                np = sentenceSubject(s.firstToken(), k);
+                if (np != null) {
+                    int c = skipAddressee(lemma, cueEnd, last);
+                    if (c < last && toks.get(c).text().equals(",")) {
+                        c++;
+                    }
+                    boolean that = c < last && toks.get(c).lemma().equals("that");
+                    if (that) {
+                        c++;
+                    }
+                    if (that || clauseFollows(c, last) || c < last && isOpenMark(toks.get(c))) {
+                        List<CharSpan> content = new ArrayList<>();
+                        addSpan(content, c, clauseEnd(c, last));
+                        emit(content, np, k, cueEnd, "indirect.participle", 0.55);
+                    }
+                    return;
+                }
+            }
+            if (np == null && k - 1 > first && toks.get(k - 1).lemma().equals("and")) {
+                // "Clinton celebrated …, and said it was …": the subject is the sentence's.
+                int[] subj = npRight(first);
+                if (subj != null && subj[1] < k && toks.get(subj[1]).pos().equals("VERB")) {
+                    np = subj;
+                }
+            }
             if (np != null) {
                 // "…, X said." and "…, X said, …": the reported words come first.
                 if (np[0] > first && toks.get(np[0] - 1).text().equals(",")) {
-                    int after = skipAddressee(lemma, cueEnd, last);
+                    int after = skipTrailingAdjuncts(skipAddressee(lemma, cueEnd, last), last);
                     if (after >= last || toks.get(after).text().equals(",")) {
                         List<CharSpan> content = new ArrayList<>();
                         addSpan(content, first, np[0] - 1);
@@ -481,7 +531,8 @@ public final class AttributionFinder {
             // "…, said X."
             if (k > first && toks.get(k - 1).text().equals(",")) {
                 int[] src = npRight(cueEnd);
-                if (src != null && (src[1] >= last || toks.get(src[1]).text().equals(","))) {
+                int after = src == null ? last : skipTrailingAdjuncts(src[1], last);
+                if (src != null && (after >= last || toks.get(after).text().equals(","))) {
                     List<CharSpan> content = new ArrayList<>();
                     addSpan(content, first, k - 1);
                     emit(content, src, k, cueEnd, "indirect.said-after", 0.65);
@@ -522,6 +573,20 @@ public final class AttributionFinder {
                 }
             }
             return false;
+        }
+
+        /** Skips adverbs and short phrases of time and place after a frame: "said after the attacks." */
+        int skipTrailingAdjuncts(int c, int last) {
+            int j = c;
+            while (j < last) {
+                Token t = toks.get(j);
+                if (t.pos().equals("ADV") || t.pos().equals("ADP") && !isAccordingTo(j) || isNpToken(j)) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            return j - c <= 8 ? j : c;
         }
 
         /** Skips the person told ("told reporters", "assured him") and a short place or time ("in a statement"). */
@@ -691,11 +756,11 @@ public final class AttributionFinder {
                 case "ADP" -> l.equals("of");
                 case "PART" -> t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'")
                         || t.text().equals("’");
+                case "PUNCT" -> t.text().equals("(") || t.text().equals(")") || t.text().equals("-") || isPossessive(t);
                 case "CCONJ" -> l.equals("and") || l.equals("&");
                 case "SYM" -> l.equals("&");
                 // The tagger takes some names for adverbs ("Aliyev drew attention to").
                 case "ADV", "X", "INTJ" -> looksLikeName(t);
-                case "PUNCT" -> t.text().equals("(") || t.text().equals(")") || t.text().equals("-");
                 default -> false;
             };
         }
@@ -879,10 +944,15 @@ public final class AttributionFinder {
          * the insertion together, as PolNeAR and a reader take them ("Levine, who has given …").
          */
         int @Nullable [] npBeforeInsertion(int comma, int sentStart) {
-            for (int p = comma - 1; p > sentStart && p > comma - 30; p--) {
+            boolean relativeSeen = false;
+            for (int p = comma - 1; p > sentStart && p > comma - 40; p--) {
                 Token t = toks.get(p);
-                if (isBoundary(t) || isCue(p) && p < comma - 1 && !toks.get(p).text().endsWith("ing")) {
+                if (isBoundary(t) || !relativeSeen && isCue(p) && p < comma - 1 && !t.text().endsWith("ing")
+                        && !Set.of("who", "which").contains(toks.get(p - 1).lemma())) {
                     return null;
+                }
+                if (Set.of("who", "which", "whose", "whom").contains(t.lemma())) {
+                    relativeSeen = true;
                 }
                 if (t.text().equals(",")) {
                     Token first = toks.get(p + 1);
@@ -898,7 +968,15 @@ public final class AttributionFinder {
                     while (s < p && weakEdge(s)) {
                         s++;
                     }
-                    if (s == p || !hasHead(s, p)) {
+                    if (s == p) {
+                        return null;
+                    }
+                    if (!hasHead(s, p)) {
+                        // "Ghazal, 39, a Lebanese man …, told": an age before the appositive.
+                        if (s > sentStart + 1 && toks.get(s - 1).text().equals(",") && p - s <= 2) {
+                            int[] before = npBeforeInsertion(s - 1, sentStart);
+                            return before == null ? null : new int[] {before[0], comma};
+                        }
                         return null;
                     }
                     return new int[] {s, comma};
@@ -932,7 +1010,18 @@ public final class AttributionFinder {
         boolean isBoundary(Token t) {
             String x = t.text();
             return x.equals(".") || x.equals("!") || x.equals("?") || x.equals(";") || isOpenMark(t)
-                    || isCloseMark(t);
+                    || isCloseMark(t) && !isPossessive(t);
+        }
+
+        /** An apostrophe glued to the word before it ("Sanders’ campaign") is no quotation mark. */
+        boolean isPossessive(Token t) {
+            String x = t.text();
+            if (!(x.equals("’") || x.equals("'")) || t.start() == 0) {
+                return false;
+            }
+            char before = text.charAt(t.start() - 1);
+            return Character.isLetter(before) && (t.end() >= text.length() || !Character.isLetter(text.charAt(t.end()))
+                    || text.charAt(t.end()) == 's');
         }
 
         boolean isDash(Token t) {
