@@ -43,6 +43,15 @@ public final class AttributionFinder {
             "yes", "no", "oh", "please", "thanks", "hello", "ok", "okay", "rather", "likewise",
             "similarly", "accordingly", "consequently", "hence", "therefore", "specifically", "separately",
             "overall", "ultimately", "initially", "originally", "eventually", "currently", "apparently");
+    private static final Set<String> FUNCTION_WORDS = Set.of("as", "in", "on", "at", "for", "with", "after",
+            "before", "but", "and", "or", "if", "when", "while", "because", "since", "although", "though", "despite",
+            "during", "from", "by", "to", "of", "into", "onto", "upon", "about", "above", "below", "under", "over",
+            "between", "among", "against", "without", "within", "through", "throughout", "across", "toward",
+            "towards", "like", "unlike", "until", "till", "unless", "whether", "than", "so", "yet", "nor", "once",
+            "per", "via", "amid", "amidst", "around", "behind", "beyond", "near", "off", "out", "up", "down", "past",
+            "where", "whereas", "wherever", "whenever", "following", "including", "regarding");
+    private static final Set<String> TITLE_VERBS = Set.of("call", "title", "entitle", "name", "dub", "label",
+            "term", "brand", "nickname");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "now", "then", "later", "earlier");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "during", "after", "before",
@@ -93,16 +102,68 @@ public final class AttributionFinder {
         void unframed() {
             for (Quoted q : unframed) {
                 CharSpan h = q.hull();
+                if (q.unclosed()) {
+                    // "We will win, the candidate said.": the closing mark was lost before the frame.
+                    FoundAttribution inner = out.stream().filter(a -> a.rule().equals("indirect.said-after")
+                            && a.content().getFirst().start() == h.start() && a.cue() != null
+                            && a.cue().end() <= h.end()).findFirst().orElse(null);
+                    if (inner != null) {
+                        out.remove(inner);
+                        out.add(new FoundAttribution(Kind.DIRECT, inner.content(), inner.source(), inner.cue(), 0.5,
+                                "direct.unclosed-said-after", "The closing quotation mark is missing: the quote is"
+                                        + " taken to end before its frame; check where it ends."));
+                        continue;
+                    }
+                }
                 boolean inside = out.stream().anyMatch(a -> a.kind() == Kind.INDIRECT
                         && a.contentHull().start() <= h.start() && a.contentHull().end() >= h.end() - 1);
                 if (inside) {
                     continue;
                 }
+                String unclosedNote = q.unclosed() ? " The closing quotation mark is missing: check where the quote ends."
+                        : "";
+                FoundAttribution prev = previousSpeaker(q);
+                if (prev != null) {
+                    out.add(new FoundAttribution(Kind.DIRECT, q.parts(), prev.source(), null, q.unclosed() ? 0.4 : 0.6,
+                            "direct.same-speaker", "No speaker named: taken to be the speaker of the quote before ("
+                                    + prev.source().of(text) + ")." + unclosedNote));
+                    continue;
+                }
                 double conf = q.unclosed() ? 0.2 : 0.4;
-                String note = "No speaker named next to this quote: who said it?"
-                        + (q.unclosed() ? " The closing quotation mark is missing: check where the quote ends." : "");
-                out.add(new FoundAttribution(Kind.DIRECT, q.parts(), null, null, conf, "direct.no-speaker", note));
+                out.add(new FoundAttribution(Kind.DIRECT, q.parts(), null, null, conf, "direct.no-speaker",
+                        "No speaker named next to this quote: who said it?" + unclosedNote));
             }
+        }
+
+        /**
+         * The quote whose speaker an unframed quote takes: a quote with a speaker that ends the
+         * paragraph before, when this quote opens its own paragraph (the speaker goes on talking).
+         */
+        @Nullable FoundAttribution previousSpeaker(Quoted q) {
+            int para = q.openMark();
+            while (para > 0 && text.charAt(para - 1) != '\n') {
+                if (!Character.isWhitespace(text.charAt(para - 1)) && text.charAt(para - 1) != '\u00a0') {
+                    return null;
+                }
+                para--;
+            }
+            FoundAttribution best = null;
+            for (FoundAttribution a : out) {
+                if (a.source() != null && a.contentHull().end() < q.openMark() && a.kind() == Kind.DIRECT) {
+                    if (best == null || a.contentHull().end() > best.contentHull().end()) {
+                        best = a;
+                    }
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            int end = Math.max(best.contentHull().end(), best.source().end());
+            String between = text.substring(Math.min(end, para), para);
+            // Only blank lines and the previous paragraph's frame may stand between.
+            int lastBreak = between.lastIndexOf('\n');
+            String rest = lastBreak < 0 ? between : between.substring(0, lastBreak);
+            return rest.indexOf('\n') < 0 || rest.substring(rest.indexOf('\n')).isBlank() ? best : null;
         }
 
         void direct() {
@@ -324,6 +385,9 @@ public final class AttributionFinder {
             int sentStart = sentenceStartToken(j);
             for (int k = j; k >= Math.max(sentStart, j - (punct ? 12 : 0)); k--) {
                 Token t = toks.get(k);
+                if (k == j && !punct && TITLE_VERBS.contains(t.lemma())) {
+                    return null;  // "a book called "…"", "a plan named "…"": a name, not speech
+                }
                 boolean colonFrame = k == j && toks.get(j + 1).text().equals(":") && frameVerb(k);
                 if ((isCue(k) || colonFrame) && !used[k] && !inSpeech[k]) {
                     int cueEnd = phraseEnd(k);
@@ -747,17 +811,21 @@ public final class AttributionFinder {
             Token t = toks.get(k);
             String p = t.pos();
             String l = t.lemma();
+            if (p.endsWith("+PART") && (p.startsWith("NOUN") || p.startsWith("PROPN"))) {
+                return true;  // "union's", "workers'": one token for the noun and its possessive
+            }
             return switch (p) {
                 case "PROPN", "NOUN", "NUM", "ADJ" -> true;
                 case "DET" -> !l.equals("that") && !l.equals("which") && !l.equals("what");
                 case "PRON" -> Cues.PERSONAL_PRONOUNS.contains(l) || l.equals("his") || l.equals("its")
                         || l.equals("their") || l.equals("our") || l.equals("my") || l.equals("your")
                         || l.equals("her");
-                case "ADP" -> l.equals("of");
+                case "ADP" -> l.equals("of") || looksLikeName(t) && !FUNCTION_WORDS.contains(l);
+                case "CCONJ" -> l.equals("and") || l.equals("&");
+                case "SCONJ", "AUX" -> looksLikeName(t) && !FUNCTION_WORDS.contains(l);
                 case "PART" -> t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'")
                         || t.text().equals("’");
                 case "PUNCT" -> t.text().equals("(") || t.text().equals(")") || t.text().equals("-") || isPossessive(t);
-                case "CCONJ" -> l.equals("and") || l.equals("&");
                 case "SYM" -> l.equals("&");
                 // The tagger takes some names for adverbs ("Aliyev drew attention to").
                 case "ADV", "X", "INTJ" -> looksLikeName(t);
@@ -781,8 +849,10 @@ public final class AttributionFinder {
         }
 
         boolean weakEdge(int k) {
-            String p = toks.get(k).pos();
-            return p.equals("ADP") || p.equals("CCONJ") || p.equals("PART") && k == 0;
+            Token t = toks.get(k);
+            String p = t.pos();
+            boolean name = looksLikeName(t) && !FUNCTION_WORDS.contains(t.lemma());
+            return p.equals("ADP") && !name || p.equals("CCONJ") || p.equals("PART") && k == 0;
         }
 
         /** The noun phrase that starts at token {@code k}, as {start, end}, or null. */

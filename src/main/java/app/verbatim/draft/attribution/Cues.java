@@ -49,6 +49,7 @@ final class Cues {
             "sigh", "snap", "welcome", "praise", "criticize", "criticise", "slam", "blast", "reject", "dismiss",
             "dispute", "challenge", "point", "underline", "underscore", "highlight", "question", "object",
             "charge", "accuse", "describe", "cite", "quote", "answer", "counter", "worry", "hope", "fear", "think",
+            "write",
             "believe", "doubt", "guess", "wonder", "mention", "post", "text", "email", "blog", "observe", "note");
 
     /** Verbs whose first complement is the person told: "told reporters that …". */
