@@ -166,8 +166,14 @@ public final class AttributionFinder {
             return rest.indexOf('\n') < 0 || rest.substring(rest.indexOf('\n')).isBlank() ? best : null;
         }
 
+        /** Where the paired quotes open (character offsets). */
+        final Set<Integer> quoteOpenings = new java.util.HashSet<>();
+
         void direct() {
             List<Quoted> quotes = QuoteMarks.find(text);
+            for (Quoted q : quotes) {
+                quoteOpenings.add(q.openMark());
+            }
             boolean[] taken = new boolean[quotes.size()];
             for (int qi = 0; qi < quotes.size(); qi++) {
                 if (taken[qi]) {
@@ -584,6 +590,7 @@ public final class AttributionFinder {
                 }
                 if (!that && !(clauseFollows(c, last) && !Cues.CLAUSE_ONLY.contains(lemma) || clauseFollows(c, last)
                         && startsClause(c))) {
+                    objectReport(s, k, cueEnd, np, last);
                     return;
                 }
                 int end = clauseEnd(c, last);
@@ -602,6 +609,69 @@ public final class AttributionFinder {
                     emit(content, src, k, cueEnd, "indirect.said-after", 0.65);
                 }
             }
+        }
+
+        /**
+         * "Smith criticized the deal", "Jones called for a ceasefire", "Lee called him "a disgrace"":
+         * what was said is the verb's object. Only for the verbs that report speech that way, or
+         * when the object quotes the speaker's words.
+         */
+        void objectReport(Sentence s, int k, int cueEnd, int[] np, int last) {
+            String lemma = toks.get(k).lemma();
+            String prep = Cues.OBJECT_CUES.get(lemma);
+            int c = cueEnd;
+            if (prep != null && !prep.isEmpty()) {
+                if (c < last && toks.get(c).lemma().equals(prep)) {
+                    c++;
+                } else if (!Cues.SPEECH.contains(lemma)) {
+                    return;
+                }
+            }
+            int end = clauseEnd(c, last);
+            for (int j = c; j < end; j++) {
+                if (toks.get(j).text().equals(",") || toks.get(j).lemma().equals("because")) {
+                    end = j;
+                    break;
+                }
+            }
+            boolean quoted = false;
+            for (int j = c; j < end; j++) {
+                quoted |= quoteOpenings.contains(toks.get(j).start()) && !isTitle(j);
+            }
+            if (TITLE_VERBS.contains(lemma) && cueEnd < last && isOpenMark(toks.get(cueEnd))) {
+                return;
+            }
+            if (end - c < 1 || prep == null && !quoted || c < last && (toks.get(c).pos().equals("PUNCT")
+                    && !isOpenMark(toks.get(c)) || toks.get(c).lemma().equals("to") && prep != null && prep.isEmpty())) {
+                return;
+            }
+            List<CharSpan> content = new ArrayList<>();
+            addSpan(content, c, end);
+            emit(content, np, k, c > cueEnd ? c : cueEnd, quoted ? "indirect.mixed-quote" : "indirect.object",
+                    quoted ? 0.55 : 0.45);
+        }
+
+        /**
+         * Whether the quotation mark at token {@code open} opens a name or title rather than words
+         * said: after "called" or "titled", or every word capitalized ("The Long Road Home").
+         */
+        boolean isTitle(int open) {
+            if (open > 0 && TITLE_VERBS.contains(toks.get(open - 1).lemma())) {
+                return true;
+            }
+            int words = 0;
+            for (int j = open + 1; j < toks.size() && !isCloseMark(toks.get(j)) && !isOpenMark(toks.get(j)); j++) {
+                String x = toks.get(j).text();
+                if (!Character.isLetter(x.charAt(0))) {
+                    return false;
+                }
+                boolean minor = Set.of("of", "the", "a", "an", "and", "in", "on", "to", "for").contains(x);
+                if (!minor && !Character.isUpperCase(x.charAt(0)) || j - open > 8) {
+                    return false;
+                }
+                words++;
+            }
+            return words >= 2;
         }
 
         void emit(List<CharSpan> content, int[] np, int k, int cueEnd, String rule, double conf) {
