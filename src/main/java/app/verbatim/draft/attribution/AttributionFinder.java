@@ -122,6 +122,14 @@ public final class AttributionFinder {
                 }
                 String unclosedNote = q.unclosed() ? " The closing quotation mark is missing: check where the quote ends."
                         : "";
+                Frame lead = leadSentence(q);
+                if (lead != null && !used[lead.cueStart()]) {
+                    markFrame(lead);
+                    out.add(new FoundAttribution(Kind.DIRECT, q.parts(), span(lead.srcStart(), lead.srcEnd()),
+                            span(lead.cueStart(), lead.cueEnd()), q.unclosed() ? 0.5 : 0.7, lead.rule(),
+                            "The speaker is named in the sentence before the quote: check." + unclosedNote));
+                    continue;
+                }
                 FoundAttribution prev = previousSpeaker(q);
                 if (prev != null) {
                     out.add(new FoundAttribution(Kind.DIRECT, q.parts(), prev.source(), null, q.unclosed() ? 0.4 : 0.6,
@@ -166,11 +174,50 @@ public final class AttributionFinder {
             return rest.indexOf('\n') < 0 || rest.substring(rest.indexOf('\n')).isBlank() ? best : null;
         }
 
+        /**
+         * A short sentence that introduces the quote after it: "Bystrom agreed. "…"", or a name and a
+         * colon: "Mark Blumenthal and Jon Cohen: "…"".
+         */
+        @Nullable Frame leadSentence(Quoted q) {
+            int o = at.tokenAtOrAfter(q.openMark());
+            int j = o - 1;
+            if (j < 1 || newlineBetween(toks.get(j).end(), q.openMark())) {
+                return null;
+            }
+            String end = toks.get(j).text();
+            if (!end.equals(".") && !end.equals(":")) {
+                return null;
+            }
+            int start = j;
+            while (start > 0 && !isBoundary(toks.get(start - 1))
+                    && !newlineBetween(toks.get(start - 1).end(), toks.get(start).start())) {
+                start--;
+            }
+            if (j - start > 14 || j == start) {
+                return null;
+            }
+            if (end.equals(":") && allNp(start, j) && hasHead(start, j)) {
+                return new Frame(start, j, j, j + 1, o, "direct.name-colon");
+            }
+            for (int k = start + 1; k < j; k++) {
+                if (isCue(k) || end.equals(":") && frameVerb(k)) {
+                    int[] np = npLeft(k, start);
+                    if (np != null && np[0] == start && j - phraseEnd(k) <= 4) {
+                        return new Frame(np[0], np[1], k, phraseEnd(k), o, "direct.said-sentence-before");
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+
         /** Where the paired quotes open (character offsets). */
         final Set<Integer> quoteOpenings = new java.util.HashSet<>();
 
+        List<Quoted> quotes = List.of();
+
         void direct() {
-            List<Quoted> quotes = QuoteMarks.find(text);
+            quotes = QuoteMarks.find(text);
             for (Quoted q : quotes) {
                 quoteOpenings.add(q.openMark());
             }
@@ -678,6 +725,15 @@ public final class AttributionFinder {
             if (content.isEmpty() || overlapsSpeech(content) || words(content) < 2) {
                 return;
             }
+            // Reported words that end inside a quotation end where it does.
+            CharSpan last = content.getLast();
+            for (Quoted q : quotes) {
+                if (q.openMark() < last.end() && q.closeMark() >= last.end() && q.openMark() >= last.start()
+                        && !newlineBetween(last.end(), q.closeMark())) {
+                    content.set(content.size() - 1, new CharSpan(last.start(), q.closeMark() + 1));
+                    break;
+                }
+            }
             markUsed(np[0], np[1]);
             markUsed(k, cueEnd);
             String note = isPronoun(np[0], np[1]) ? "The speaker is named by a pronoun: check who it is." : null;
@@ -893,6 +949,9 @@ public final class AttributionFinder {
                 case "ADP" -> l.equals("of") || looksLikeName(t) && !FUNCTION_WORDS.contains(l);
                 case "CCONJ" -> l.equals("and") || l.equals("&");
                 case "SCONJ", "AUX" -> looksLikeName(t) && !FUNCTION_WORDS.contains(l);
+                // "Trump said": a name the tagger takes for a verb, when a verb follows it.
+                case "VERB" -> looksLikeName(t) && k + 1 < toks.size()
+                        && (toks.get(k + 1).pos().equals("VERB") || toks.get(k + 1).pos().equals("AUX"));
                 case "PART" -> t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'")
                         || t.text().equals("’");
                 case "PUNCT" -> t.text().equals("(") || t.text().equals(")") || t.text().equals("-") || isPossessive(t);
