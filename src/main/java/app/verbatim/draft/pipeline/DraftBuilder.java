@@ -163,6 +163,11 @@ public final class DraftBuilder {
      * speaker, goes on in that speaker's voice: the same speaker, source and cue, flagged.
      */
     private @Nullable FoundAttribution continuation(FoundAttribution a, @Nullable FoundAttribution previous, Structure structure) {
+        if (a.source() != null && a.cue() == null && previous != null && a.source().equals(previous.source())
+                && previous.cue() != null) {
+            // The finder's own "same speaker goes on": the cue is the one that framed the speaker.
+            return new FoundAttribution(a.kind(), a.content(), a.source(), previous.cue(), a.confidence(), a.rule(), a.note());
+        }
         if (a.source() != null || a.kind() != FoundAttribution.Kind.DIRECT || previous == null || previous.source() == null) {
             return null;
         }
