@@ -132,9 +132,11 @@ public final class PolnearRun {
     }
 
     private static final java.util.regex.Pattern CUE_PREFIX = java.util.regex.Pattern.compile(
-            "(?i)(?:\\b(?:has|have|had|would|will|did|also)\\s+(?:not\\s+)?)+$");
+            "(?i)(?:\\b(?:has|have|had|would|will|did|does|do|is|are|was|were|be|been|can|could|may|might|should"
+                    + "|must|also|long|still|never|already|again|often|repeatedly|previously|later|once|just|\\w+ly)"
+                    + "\\s+(?:not\\s+)?)+$");
 
-    /** PolNeAR's cue takes the auxiliaries and "also" before the verb, and a colon after it. */
+    /** PolNeAR's cue takes the auxiliaries and adverbs before the verb ("has long said"), and a colon after it. */
     static int[] cue(String text, CharSpan cue) {
         int s = cue.start();
         int e = cue.end();
