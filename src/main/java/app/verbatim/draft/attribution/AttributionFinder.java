@@ -1,0 +1,749 @@
+package app.verbatim.draft.attribution;
+
+import app.verbatim.draft.attribution.FoundAttribution.Kind;
+import app.verbatim.draft.attribution.QuoteMarks.Quoted;
+import app.verbatim.draft.nlp.AnalyzedText;
+import app.verbatim.draft.nlp.Sentence;
+import app.verbatim.draft.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds direct quotes and reported speech in an analysed text. Stateless and thread-safe.
+ *
+ * <p>Direct quotes: quotation marks are paired ({@link QuoteMarks}), then each quoted stretch
+ * looks for a speech frame right after its closing mark ({@code ," the President stressed.},
+ * {@code ," said Smith.}) or right before its opening mark ({@code Smith said: "}). A stretch
+ * with a frame is a quote; the next stretch of the same paragraph joins it as a further part
+ * when only the frame stands between them ({@code "A," he said, "B."} and {@code "A," he said.
+ * "B."}). A stretch without a frame is a quote only when it reads as speech (a sentence or more),
+ * flagged for review; short ones are scare quotes, terms or titles ("road map") and yield nothing.
+ *
+ * <p>Reported speech: a speech verb with a subject that can name a speaker and a reported clause
+ * ({@code X said that …}, {@code X stressed …}, {@code …, X said.}), or {@code according to X}.
+ */
+public final class AttributionFinder {
+
+    private static final Set<String> ALWAYS_CUE_FORMS = Set.of(
+            "said", "says", "told", "tells", "added", "adds", "stressed", "emphasized", "explained", "noted",
+            "asked", "wrote", "writes", "replied", "insisted", "declared", "announced", "concluded", "warned",
+            "argued", "claimed", "recalled", "tweeted");
+    private static final Set<String> PRE_CUE_SKIPS = Set.of("ADV", "AUX", "PART");
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "to", "after",
+            "before", "via", "through", "with", "from", "by", "for", "over", "outside", "inside", "while");
+
+    /** Finds the attributions of a text, in text order. */
+    public List<FoundAttribution> find(AnalyzedText analyzed) {
+        return new Run(analyzed).find();
+    }
+
+    /** One text's worth of state. */
+    private static final class Run {
+        final AnalyzedText at;
+        final String text;
+        final List<Token> toks;
+        final boolean[] used;
+        final boolean[] inSpeech;
+        final List<FoundAttribution> out = new ArrayList<>();
+
+        Run(AnalyzedText at) {
+            this.at = at;
+            this.text = at.text();
+            this.toks = at.tokens();
+            this.used = new boolean[toks.size()];
+            this.inSpeech = new boolean[toks.size()];
+        }
+
+        List<FoundAttribution> find() {
+            direct();
+            indirect();
+            out.sort(Comparator.comparingInt((FoundAttribution a) -> a.content().getFirst().start())
+                    .thenComparing(a -> a.kind()));
+            return List.copyOf(out);
+        }
+
+        // ---------------------------------------------------------------- direct quotes
+
+        record Frame(int srcStart, int srcEnd, int cueStart, int cueEnd, int end, String rule) {
+        }
+
+        void direct() {
+            List<Quoted> quotes = QuoteMarks.find(text);
+            boolean[] taken = new boolean[quotes.size()];
+            for (int qi = 0; qi < quotes.size(); qi++) {
+                if (taken[qi]) {
+                    continue;
+                }
+                Quoted q = quotes.get(qi);
+                Frame f = afterFrame(q);
+                if (f == null) {
+                    f = beforeFrame(q);
+                }
+                List<CharSpan> parts = new ArrayList<>(q.parts());
+                String rule;
+                double conf;
+                String note = null;
+                if (f != null) {
+                    rule = f.rule();
+                    conf = 0.9;
+                    int frameEnd = f.end();
+                    int next = qi + 1;
+                    while (next < quotes.size() && f.rule().startsWith("direct.said-after")) {
+                        Quoted q2 = quotes.get(next);
+                        if (!joins(frameEnd, q2)) {
+                            break;
+                        }
+                        parts.addAll(q2.parts());
+                        taken[next] = true;
+                        rule = rule.endsWith(".split") ? rule : rule + ".split";
+                        frameEnd = tokenIndexAfter(q2.after());
+                        next++;
+                    }
+                    markFrame(f);
+                } else if (readsAsSpeech(q)) {
+                    rule = "direct.no-speaker";
+                    conf = 0.4;
+                    note = "No speaker named next to this quote: who said it?";
+                } else {
+                    continue;
+                }
+                if (q.unclosed()) {
+                    conf -= 0.2;
+                    note = (note == null ? "" : note + " ") + "The closing quotation mark is missing: check where the quote ends.";
+                }
+                if (f != null && isPronoun(f.srcStart(), f.srcEnd())) {
+                    note = note == null ? "The speaker is named by a pronoun: check who it is." : note;
+                    conf -= 0.05;
+                }
+                for (CharSpan p : parts) {
+                    markSpeech(p);
+                }
+                out.add(new FoundAttribution(Kind.DIRECT, parts,
+                        f == null ? null : span(f.srcStart(), f.srcEnd()),
+                        f == null ? null : span(f.cueStart(), f.cueEnd()), round(conf), rule, note));
+            }
+        }
+
+        /** Whether quote {@code q2} continues the quote whose frame ends before token {@code frameEnd}. */
+        boolean joins(int frameEnd, Quoted q2) {
+            if (frameEnd >= toks.size()) {
+                return false;
+            }
+            int from = toks.get(Math.min(frameEnd, toks.size() - 1)).start();
+            if (frameEnd > 0) {
+                from = toks.get(frameEnd - 1).end();
+            }
+            if (q2.openMark() < from) {
+                return false;
+            }
+            String between = text.substring(from, q2.openMark());
+            if (between.indexOf('\n') >= 0) {
+                return false;
+            }
+            String gap = between.strip();
+            if (!(gap.isEmpty() || gap.equals(",") || gap.equals(".") || gap.equals(":") || gap.equals(";")
+                    || gap.equals(", and") || gap.equals("—") || gap.equals("–"))) {
+                return false;
+            }
+            // A quote with a frame of its own is another quote, maybe of another speaker.
+            return afterFrame(q2) == null;
+        }
+
+        boolean readsAsSpeech(Quoted q) {
+            int words = 0;
+            for (CharSpan p : q.parts()) {
+                words += countWords(p);
+            }
+            String body = q.parts().getLast().of(text);
+            char last = body.isEmpty() ? ' ' : body.charAt(body.length() - 1);
+            boolean sentence = last == '.' || last == '!' || last == '?' || last == ',' || last == '…';
+            boolean atSentenceStart = startsSentence(q.openMark());
+            return words >= 8 || words >= 4 && sentence && atSentenceStart;
+        }
+
+        boolean startsSentence(int offset) {
+            int i = offset - 1;
+            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\t')) {
+                i--;
+            }
+            return i < 0 || text.charAt(i) == '\n' || ".!?:".indexOf(text.charAt(i)) >= 0
+                    || QuoteMarks.isDouble(text.charAt(i));
+        }
+
+        int countWords(CharSpan p) {
+            int n = 0;
+            boolean inWord = false;
+            for (int i = p.start(); i < p.end(); i++) {
+                boolean w = Character.isLetterOrDigit(text.charAt(i));
+                if (w && !inWord) {
+                    n++;
+                }
+                inWord = w;
+            }
+            return n;
+        }
+
+        @Nullable Frame afterFrame(Quoted q) {
+            if (q.closeMark() < 0) {
+                return null;
+            }
+            int i = tokenIndexAfter(q.after());
+            if (i >= toks.size() || newlineBetween(q.after(), toks.get(i).start())) {
+                return null;
+            }
+            while (i < toks.size() && isDash(toks.get(i)) || i < toks.size() && toks.get(i).text().equals(",")) {
+                i++;
+            }
+            if (i >= toks.size() || newlineBetween(q.after(), toks.get(i).start())) {
+                return null;
+            }
+            int limit = Math.min(toks.size(), i + 10);
+            if (isAccordingTo(i)) {
+                int[] np = npRight(i + 2);
+                if (np != null) {
+                    return new Frame(np[0], np[1], i, i + 2, np[1], "direct.according-to-after");
+                }
+                return null;
+            }
+            if (isCue(i)) {
+                int cueEnd = phraseEnd(i);
+                int[] np = npRight(cueEnd);
+                if (np != null) {
+                    return new Frame(np[0], np[1], i, cueEnd, np[1], "direct.said-after");
+                }
+                return null;
+            }
+            for (int k = i + 1; k < limit; k++) {
+                Token t = toks.get(k);
+                if (isCue(k)) {
+                    int srcEnd = k;
+                    while (srcEnd > i && PRE_CUE_SKIPS.contains(toks.get(srcEnd - 1).pos())) {
+                        srcEnd--;
+                    }
+                    if (srcEnd == i || !allNp(i, srcEnd)) {
+                        return null;
+                    }
+                    int cueEnd = phraseEnd(k);
+                    String lemma = toks.get(k).lemma();
+                    if (lemma.equals("cite") || lemma.equals("quote")) {
+                        int[] np = npRight(cueEnd);
+                        if (np != null && np[1] < toks.size() && toks.get(np[1]).lemma().equals("as")) {
+                            return new Frame(np[0], np[1], k, cueEnd, np[1] + 2, "direct.cited-as-saying");
+                        }
+                    }
+                    return new Frame(i, srcEnd, k, cueEnd, cueEnd, "direct.said-after");
+                }
+                if (isBoundary(t) || !(isNpToken(k) || PRE_CUE_SKIPS.contains(t.pos()))) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        @Nullable Frame beforeFrame(Quoted q) {
+            int o = at.tokenAtOrAfter(q.openMark());
+            int j = o - 1;
+            if (j < 0 || newlineBetween(toks.get(j).end(), q.openMark())) {
+                return null;
+            }
+            boolean punct = false;
+            if (toks.get(j).text().equals(":") || toks.get(j).text().equals(",")) {
+                punct = true;
+                j--;
+            }
+            if (j >= 0 && toks.get(j).lemma().equals("that") && !punct) {
+                j--;
+            }
+            int sentStart = sentenceStartToken(j);
+            for (int k = j; k >= Math.max(sentStart, j - (punct ? 6 : 0)); k--) {
+                if (isCue(k) && !used[k]) {
+                    int cueEnd = phraseEnd(k);
+                    int[] np = npLeft(k, sentStart);
+                    if (np == null) {
+                        return null;
+                    }
+                    return new Frame(np[0], np[1], k, cueEnd, o, "direct.said-before");
+                }
+                Token t = toks.get(k);
+                if (k < j && isBoundary(t)) {
+                    break;
+                }
+            }
+            // According to X, "…"
+            if (punct && j >= 0) {
+                for (int k = j; k >= sentStart && k >= j - 8; k--) {
+                    if (isAccordingTo(k)) {
+                        int[] np = npRight(k + 2);
+                        if (np != null && np[1] == j + 1) {
+                            return new Frame(np[0], np[1], k, k + 2, o, "direct.according-to-before");
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        void markFrame(Frame f) {
+            for (int k = f.srcStart(); k < f.srcEnd(); k++) {
+                used[k] = true;
+            }
+            for (int k = f.cueStart(); k < f.cueEnd(); k++) {
+                used[k] = true;
+            }
+        }
+
+        void markSpeech(CharSpan p) {
+            for (int k = at.tokenAtOrAfter(p.start()); k < toks.size() && toks.get(k).start() < p.end(); k++) {
+                inSpeech[k] = true;
+            }
+        }
+
+        // ---------------------------------------------------------------- reported speech
+
+        void indirect() {
+            for (Sentence s : at.sentences()) {
+                for (int k = s.firstToken(); k < s.endToken(); k++) {
+                    if (used[k] || inSpeech[k]) {
+                        continue;
+                    }
+                    if (isAccordingTo(k)) {
+                        according(s, k);
+                        continue;
+                    }
+                    if (isCue(k)) {
+                        reported(s, k);
+                    }
+                }
+            }
+        }
+
+        void according(Sentence s, int k) {
+            int[] np = npRight(k + 2);
+            if (np == null) {
+                return;
+            }
+            List<CharSpan> content = new ArrayList<>();
+            int first = firstFree(s);
+            int last = lastContentToken(s);
+            if (k <= first) {
+                int c = np[1];
+                if (c < s.endToken() && toks.get(c).text().equals(",")) {
+                    c++;
+                }
+                addSpan(content, c, last);
+            } else {
+                int before = k;
+                if (toks.get(before - 1).text().equals(",")) {
+                    before--;
+                }
+                addSpan(content, first, before);
+                int c = np[1];
+                if (c <= last && toks.get(c).text().equals(",")) {
+                    addSpan(content, c + 1, last);
+                }
+            }
+            if (content.isEmpty() || overlapsSpeech(content)) {
+                return;
+            }
+            markUsed(k, k + 2);
+            markUsed(np[0], np[1]);
+            out.add(new FoundAttribution(Kind.INDIRECT, content, span(np[0], np[1]), span(k, k + 2), 0.8,
+                    "indirect.according-to", null));
+        }
+
+        void reported(Sentence s, int k) {
+            int cueEnd = phraseEnd(k);
+            String lemma = toks.get(k).lemma();
+            if (Cues.PHRASE_ONLY.contains(lemma) && cueEnd == k + 1) {
+                return;
+            }
+            if (isPassive(k, s)) {
+                return;
+            }
+            int first = firstFree(s);
+            int last = lastContentToken(s);
+            int[] np = npLeft(k, s.firstToken());
+            if (np != null) {
+                // "…, X said." and "…, X said, …": the reported words come first.
+                if (np[0] > first && toks.get(np[0] - 1).text().equals(",")) {
+                    int after = skipAddressee(lemma, cueEnd, last);
+                    if (after >= last || toks.get(after).text().equals(",")) {
+                        List<CharSpan> content = new ArrayList<>();
+                        addSpan(content, first, np[0] - 1);
+                        if (after < last) {
+                            addSpan(content, after + 1, last);
+                        }
+                        emit(content, np, k, cueEnd, "indirect.said-after", 0.7);
+                        return;
+                    }
+                }
+                if (cueEnd > k + 1 && Set.of("to", "for").contains(toks.get(cueEnd - 1).lemma())) {
+                    // "drew attention to the importance of …": the phrase takes what was said as its object.
+                    List<CharSpan> content = new ArrayList<>();
+                    addSpan(content, cueEnd, clauseEnd(cueEnd, last));
+                    emit(content, np, k, cueEnd, "indirect.phrase", 0.6);
+                    return;
+                }
+                int c = skipAddressee(lemma, cueEnd, last);
+                boolean that = false;
+                if (c < last && toks.get(c).lemma().equals("that") && !toks.get(c).pos().equals("DET")) {
+                    c++;
+                    that = true;
+                } else if (c < last && (toks.get(c).text().equals(":") || toks.get(c).text().equals(","))) {
+                    c++;
+                }
+                if (!that && !(clauseFollows(c, last) && !Cues.CLAUSE_ONLY.contains(lemma) || clauseFollows(c, last)
+                        && startsClause(c))) {
+                    return;
+                }
+                int end = clauseEnd(c, last);
+                List<CharSpan> content = new ArrayList<>();
+                addSpan(content, c, end);
+                emit(content, np, k, cueEnd, that ? "indirect.said-that" : "indirect.said", that ? 0.8 : 0.65);
+                return;
+            }
+            // "…, said X."
+            if (k > first && toks.get(k - 1).text().equals(",")) {
+                int[] src = npRight(cueEnd);
+                if (src != null && (src[1] >= last || toks.get(src[1]).text().equals(","))) {
+                    List<CharSpan> content = new ArrayList<>();
+                    addSpan(content, first, k - 1);
+                    emit(content, src, k, cueEnd, "indirect.said-after", 0.65);
+                }
+            }
+        }
+
+        void emit(List<CharSpan> content, int[] np, int k, int cueEnd, String rule, double conf) {
+            if (content.isEmpty() || overlapsSpeech(content) || words(content) < 2) {
+                return;
+            }
+            markUsed(np[0], np[1]);
+            markUsed(k, cueEnd);
+            String note = isPronoun(np[0], np[1]) ? "The speaker is named by a pronoun: check who it is." : null;
+            out.add(new FoundAttribution(Kind.INDIRECT, content, span(np[0], np[1]), span(k, cueEnd), conf, rule,
+                    note));
+        }
+
+        int words(List<CharSpan> content) {
+            int n = 0;
+            for (CharSpan c : content) {
+                n += countWords(c);
+            }
+            return n;
+        }
+
+        boolean overlapsSpeech(List<CharSpan> content) {
+            for (FoundAttribution a : out) {
+                if (a.kind() != Kind.DIRECT) {
+                    continue;
+                }
+                for (CharSpan p : a.content()) {
+                    for (CharSpan c : content) {
+                        if (p.overlaps(c) && p.end() - p.start() > (c.end() - c.start()) / 2) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Skips the person told ("told reporters", "assured him") and a short place or time ("in a statement"). */
+        int skipAddressee(String lemma, int c, int last) {
+            if (Cues.WITH_ADDRESSEE.contains(lemma)) {
+                int[] obj = npRight(c);
+                if (obj != null && obj[1] <= last) {
+                    c = obj[1];
+                }
+            }
+            // "said in a statement that …", "said on Monday that …"
+            if (c < last && toks.get(c).pos().equals("ADP") && CLAUSE_PREPOSITIONS.contains(toks.get(c).lemma())) {
+                for (int j = c + 1; j < Math.min(last, c + 9); j++) {
+                    Token t = toks.get(j);
+                    if (t.lemma().equals("that") && (t.pos().equals("SCONJ") || t.pos().equals("PRON"))) {
+                        return j;
+                    }
+                    if (t.pos().startsWith("VERB") || t.pos().startsWith("AUX") || isBoundary(t)) {
+                        break;
+                    }
+                }
+            }
+            return c;
+        }
+
+        boolean clauseFollows(int c, int last) {
+            if (c >= last) {
+                return false;
+            }
+            Token t = toks.get(c);
+            if (t.pos().equals("PUNCT") || t.pos().equals("ADP") || t.pos().equals("CCONJ") || t.lemma().equals("to")
+                    || t.pos().equals("PART")) {
+                return false;
+            }
+            for (int j = c; j < Math.min(last, c + 12); j++) {
+                String p = toks.get(j).pos();
+                if (p.startsWith("VERB") || p.startsWith("AUX") || p.contains("+AUX") || p.contains("+VERB")) {
+                    return j > c || p.contains("+");
+                }
+                if (isBoundary(toks.get(j))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** A clause that starts with its own subject ("they discussed …"), not an object ("the plan"). */
+        boolean startsClause(int c) {
+            Token t = toks.get(c);
+            return t.pos().startsWith("PRON") && !t.lemma().equals("it") || t.pos().equals("SCONJ")
+                    || t.lemma().equals("whether") || t.lemma().equals("if");
+        }
+
+        /** The end (exclusive token index) of a reported clause: before ", speaking at …" and similar. */
+        int clauseEnd(int c, int last) {
+            for (int j = c + 1; j < last; j++) {
+                Token t = toks.get(j);
+                if (t.text().equals(",") && j + 1 < last) {
+                    Token n = toks.get(j + 1);
+                    if (n.pos().equals("VERB") && n.text().endsWith("ing") || isAccordingTo(j + 1)) {
+                        return j;
+                    }
+                }
+                if (t.text().equals(";")) {
+                    return j;
+                }
+            }
+            return last;
+        }
+
+        boolean isPassive(int k, Sentence s) {
+            int j = k - 1;
+            while (j >= s.firstToken() && toks.get(j).pos().equals("ADV")) {
+                j--;
+            }
+            return j >= s.firstToken() && toks.get(j).lemma().equals("be") && toks.get(k).text().endsWith("ed")
+                    || j >= s.firstToken() && toks.get(j).lemma().equals("be") && toks.get(k).text().equals("said");
+        }
+
+        /** The first token of the sentence that is not part of a quote's frame or speech. */
+        int firstFree(Sentence s) {
+            int i = s.firstToken();
+            while (i < s.endToken() && (isOpenMark(toks.get(i)) || toks.get(i).pos().equals("PUNCT"))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The exclusive end token of a sentence's content: before its final punctuation. */
+        int lastContentToken(Sentence s) {
+            int e = s.endToken();
+            while (e > s.firstToken() && toks.get(e - 1).pos().equals("PUNCT")) {
+                e--;
+            }
+            return e;
+        }
+
+        void addSpan(List<CharSpan> content, int fromTok, int toTok) {
+            int e = toTok;
+            while (e > fromTok && toks.get(e - 1).pos().equals("PUNCT") && !isCloseMark(toks.get(e - 1))) {
+                e--;
+            }
+            if (e > fromTok) {
+                content.add(span(fromTok, e));
+            }
+        }
+
+        void markUsed(int from, int to) {
+            for (int k = from; k < to; k++) {
+                used[k] = true;
+            }
+        }
+
+        // ---------------------------------------------------------------- noun phrases and cues
+
+        boolean isCue(int k) {
+            if (k < 0 || k >= toks.size()) {
+                return false;
+            }
+            Token t = toks.get(k);
+            String lemma = t.lemma();
+            if (!Cues.SPEECH.contains(lemma) && !Cues.PHRASES.containsKey(lemma)) {
+                return false;
+            }
+            if (Cues.PHRASE_ONLY.contains(lemma) && phraseEnd(k) == k + 1) {
+                return false;
+            }
+            if (t.pos().equals("VERB")) {
+                return true;
+            }
+            return ALWAYS_CUE_FORMS.contains(t.text().toLowerCase(Locale.ROOT))
+                    && (k == 0 || !toks.get(k - 1).pos().equals("DET"));
+        }
+
+        int phraseEnd(int k) {
+            var phrases = Cues.PHRASES.get(toks.get(k).lemma());
+            if (phrases == null) {
+                return k + 1;
+            }
+            for (List<String> p : phrases) {
+                boolean ok = k + p.size() < toks.size();
+                for (int i = 0; ok && i < p.size(); i++) {
+                    ok = toks.get(k + 1 + i).lemma().equals(p.get(i));
+                }
+                if (ok) {
+                    return k + 1 + p.size();
+                }
+            }
+            return k + 1;
+        }
+
+        boolean isAccordingTo(int k) {
+            return k + 1 < toks.size() && toks.get(k).text().equalsIgnoreCase("according")
+                    && toks.get(k + 1).text().equalsIgnoreCase("to");
+        }
+
+        boolean isNpToken(int k) {
+            Token t = toks.get(k);
+            String p = t.pos();
+            String l = t.lemma();
+            return switch (p) {
+                case "PROPN", "NOUN", "NUM", "ADJ" -> true;
+                case "DET" -> !l.equals("that") && !l.equals("which") && !l.equals("what");
+                case "PRON" -> Cues.PERSONAL_PRONOUNS.contains(l) || l.equals("his") || l.equals("its")
+                        || l.equals("their") || l.equals("our") || l.equals("my") || l.equals("your")
+                        || l.equals("her");
+                case "ADP" -> l.equals("of");
+                case "PART" -> t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'")
+                        || t.text().equals("’");
+                case "CCONJ" -> l.equals("and");
+                default -> false;
+            };
+        }
+
+        boolean allNp(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!isNpToken(k)) {
+                    return false;
+                }
+            }
+            return !weakEdge(from) && !weakEdge(to - 1);
+        }
+
+        boolean weakEdge(int k) {
+            String p = toks.get(k).pos();
+            return p.equals("ADP") || p.equals("CCONJ") || p.equals("PART") && k == 0;
+        }
+
+        /** The noun phrase that starts at token {@code k}, as {start, end}, or null. */
+        int @Nullable [] npRight(int k) {
+            int e = k;
+            while (e < toks.size() && isNpToken(e) && !newlineBetween(toks.get(Math.max(k, e - 1)).end(),
+                    toks.get(e).start())) {
+                e++;
+            }
+            while (e > k && weakEdge(e - 1)) {
+                e--;
+            }
+            if (e == k || weakEdge(k) || !hasHead(k, e)) {
+                return null;
+            }
+            return new int[] {k, e};
+        }
+
+        /** The subject noun phrase that ends before cue {@code k}, as {start, end}, or null. */
+        int @Nullable [] npLeft(int k, int sentStart) {
+            int e = k;
+            while (e > sentStart && PRE_CUE_SKIPS.contains(toks.get(e - 1).pos())
+                    && !toks.get(e - 1).text().equals("'s")) {
+                e--;
+            }
+            int s = e;
+            while (s > sentStart && isNpToken(s - 1)) {
+                s--;
+            }
+            while (s < e && weakEdge(s)) {
+                s++;
+            }
+            if (s == e || !hasHead(s, e)) {
+                return null;
+            }
+            // "Ilham Aliyev in his statement stressed": the subject stands before the phrase.
+            if (s - 2 >= sentStart && toks.get(s - 1).pos().equals("ADP") && !toks.get(s - 1).lemma().equals("of")
+                    && isNpToken(s - 2)) {
+                int s2 = s - 1;
+                while (s2 > sentStart && isNpToken(s2 - 1)) {
+                    s2--;
+                }
+                if ((s2 == sentStart || toks.get(s2 - 1).text().equals(",")) && hasHead(s2, s - 1)) {
+                    return new int[] {s2, s - 1};
+                }
+            }
+            return new int[] {s, e};
+        }
+
+        boolean hasHead(int s, int e) {
+            for (int k = s; k < e; k++) {
+                String p = toks.get(k).pos();
+                if (p.equals("PROPN") || p.equals("NOUN") || p.equals("PRON")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean isPronoun(int s, int e) {
+            return e - s == 1 && toks.get(s).pos().equals("PRON");
+        }
+
+        boolean isBoundary(Token t) {
+            String x = t.text();
+            return x.equals(".") || x.equals("!") || x.equals("?") || x.equals(";") || isOpenMark(t)
+                    || isCloseMark(t);
+        }
+
+        boolean isDash(Token t) {
+            return t.text().equals("—") || t.text().equals("–") || t.text().equals("-") || t.text().equals("--");
+        }
+
+        boolean isOpenMark(Token t) {
+            return t.text().length() == 1 && "\"“„«‘‹".indexOf(t.text().charAt(0)) >= 0;
+        }
+
+        boolean isCloseMark(Token t) {
+            return t.text().length() == 1 && "\"”»’›".indexOf(t.text().charAt(0)) >= 0;
+        }
+
+        int sentenceStartToken(int k) {
+            if (k < 0) {
+                return 0;
+            }
+            int si = at.sentenceAt(toks.get(k).start());
+            return si < 0 ? 0 : at.sentences().get(si).firstToken();
+        }
+
+        int tokenIndexAfter(int offset) {
+            return at.tokenAtOrAfter(offset);
+        }
+
+        boolean newlineBetween(int from, int to) {
+            for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+                if (text.charAt(i) == '\n') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        CharSpan span(int fromTok, int toTok) {
+            return new CharSpan(toks.get(fromTok).start(), toks.get(toTok - 1).end());
+        }
+
+        static double round(double d) {
+            return Math.max(0, Math.min(1, Math.round(d * 100) / 100.0));
+        }
+    }
+}
