@@ -15,7 +15,7 @@ public class VerbatimApplication {
                 .web(command ? WebApplicationType.NONE : WebApplicationType.SERVLET);
         // "extract FILE" drafts a text and prints it: no web server, and nothing but the draft on stdout.
         if (ExtractCommand.isCommand(args)) {
-            ExtractCommand.prepare(application);
+            ExtractCommand.prepare(application, args);
         }
         application.run(args);
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.Banner;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -83,7 +84,12 @@ public class ExtractCommand {
      * and stray print on standard error (so {@code > draft.json} gets the JSON alone), and a
      * database chosen before it starts.
      */
-    public static void prepare(SpringApplicationBuilder application) {
+    public static void prepare(SpringApplicationBuilder application, String[] args) {
+        // Wrong arguments or a missing file are known before anything starts: say so at once.
+        int early = precheck(new DefaultApplicationArguments(args));
+        if (early != OK) {
+            System.exit(early);
+        }
         draftOut = System.out;
         System.setOut(System.err);
         application.web(WebApplicationType.NONE)
@@ -136,26 +142,53 @@ public class ExtractCommand {
         System.exit(SpringApplication.exit(context, () -> status));
     }
 
-    /** Runs {@code extract …} as given; the draft goes to {@code out}, messages to standard error. */
-    int execute(ApplicationArguments args, InputStream stdin, PrintStream out) {
-        var words = args.getNonOptionArgs();
-        var files = words.subList(Math.min(1, words.size()), words.size());
+    /** The arguments' faults, found without starting anything: 0 when there are none. */
+    static int precheck(ApplicationArguments args) {
         for (String option : args.getOptionNames()) {
             // Spring's own settings (--spring.datasource.url=…) pass through; a misspelt option of ours does not.
             if (!option.contains(".") && !OPTIONS.contains(option)) {
                 return fail(USAGE, "unknown option --" + option + "\n" + USAGE_LINE);
             }
         }
+        var files = files(args);
         if (files.size() > 1) {
             return fail(USAGE, "one file at a time\n" + USAGE_LINE);
         }
-        LocalDate published;
-        try {
-            String date = option(args, "published");
-            published = date == null ? null : LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            return fail(USAGE, "--published must be a date, YYYY-MM-DD");
+        String date = option(args, "published");
+        if (date != null) {
+            try {
+                LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                return fail(USAGE, "--published must be a date, YYYY-MM-DD");
+            }
         }
+        if (!files.isEmpty() && !files.getFirst().equals("-")) {
+            try {
+                Path file = Path.of(files.getFirst());
+                if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                    return fail(NO_INPUT, "cannot read " + file + ": no such readable file");
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                return fail(NO_INPUT, "cannot read " + files.getFirst() + ": " + e.getMessage());
+            }
+        }
+        return OK;
+    }
+
+    private static List<String> files(ApplicationArguments args) {
+        var words = args.getNonOptionArgs();
+        return words.subList(Math.min(1, words.size()), words.size());
+    }
+
+    /** Runs {@code extract …} as given; the draft goes to {@code out}, messages to standard error. */
+    int execute(ApplicationArguments args, InputStream stdin, PrintStream out) {
+        int early = precheck(args);
+        if (early != OK) {
+            return early;
+        }
+        var files = files(args);
+        String date = option(args, "published");
+        LocalDate published = date == null ? null : LocalDate.parse(date);
         byte[] text;
         String file = files.isEmpty() ? "-" : files.getFirst();
         try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file))) {

@@ -143,14 +143,14 @@ class DraftApiTest {
 
                 Varga a ajouté que la commission se réunirait en juin.
                 """;
-        for (String body : List.of(
-                json.createObjectNode().put("body", french).put("language", "fr").toString(),
-                json.createObjectNode().put("body", french).toString())) {
-            var response = draft(JSON_TYPE, body);
+        // Said to be French, or found not to be English: the tag given, or "und" (BCP 47's undetermined).
+        for (var request : List.of(List.of(json.createObjectNode().put("body", french).put("language", "fr").toString(), "fr"),
+                List.of(json.createObjectNode().put("body", french).toString(), "und"))) {
+            var response = draft(JSON_TYPE, request.get(0));
 
             assertThat(response.status()).as(response.body()).isEqualTo(200);
             var draft = response.json();
-            assertThat(draft.get("document").get("language").asString()).isEqualTo("fr");
+            assertThat(draft.get("document").get("language").asString()).isEqualTo(request.get(1));
             assertThat(draft.get("document").get("paragraphs")).isNotEmpty();
             assertThat(draft.get("document").get("quotes")).isEmpty();
             assertThat(draft.get("document").get("people")).isEmpty();
