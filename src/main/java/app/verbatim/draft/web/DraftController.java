@@ -59,7 +59,7 @@ class DraftController {
             @Content(mediaType = Formats.JSON, schema = @Schema(implementation = DraftRequest.class))})
     @ApiResponse(responseCode = "200", description = "The draft", content = @Content(mediaType = Formats.JSON, schema = @Schema(implementation = Draft.class)))
     Draft fromText(@RequestBody(required = false) byte @Nullable [] body,
-                   @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+                   @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
                    @Parameter(description = "The headline, when the text's first line is not it") @RequestParam(required = false) @Nullable String headline,
                    @Parameter(description = "Who published the article") @RequestParam(required = false) @Nullable String publisher,
                    @Parameter(description = "Where it was published (http or https)") @RequestParam(required = false) @Nullable String url,
