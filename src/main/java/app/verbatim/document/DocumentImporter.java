@@ -163,6 +163,15 @@ public class DocumentImporter {
         people.forgetArticle(key);
     }
 
+    /**
+     * Every reason the document could not be imported, checked as an import checks it (fields,
+     * spans against the body, references within the document) without storing anything; empty
+     * when it would import. The drafter's drafts are held to this.
+     */
+    public List<FieldProblem> validate(ArticleDocument doc) {
+        return check(doc);
+    }
+
     /** Every reason the document cannot be stored, in document order of the fields. */
     List<FieldProblem> check(ArticleDocument doc) {
         var problems = new ArrayList<FieldProblem>();

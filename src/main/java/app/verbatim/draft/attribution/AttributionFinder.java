@@ -32,6 +32,9 @@ public final class AttributionFinder {
             "said", "says", "told", "tells", "added", "adds", "stressed", "emphasized", "explained", "noted",
             "asked", "wrote", "writes", "replied", "insisted", "declared", "announced", "concluded", "warned",
             "argued", "claimed", "recalled", "tweeted");
+    private static final Set<String> NOT_FRAME_VERBS = Set.of("be", "have", "do", "get", "make", "take", "give",
+            "seem", "become", "remain", "include", "mean", "come", "want", "need", "use", "let", "see", "look",
+            "happen", "keep", "leave", "bring", "hold", "run", "win", "lose");
     private static final Set<String> PRE_CUE_SKIPS = Set.of("ADV", "AUX", "PART");
     private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "to", "after",
             "before", "via", "through", "with", "from", "by", "for", "over", "outside", "inside", "while");
@@ -61,6 +64,7 @@ public final class AttributionFinder {
         List<FoundAttribution> find() {
             direct();
             indirect();
+            unframed();
             out.sort(Comparator.comparingInt((FoundAttribution a) -> a.content().getFirst().start())
                     .thenComparing(a -> a.kind()));
             return List.copyOf(out);
@@ -69,6 +73,24 @@ public final class AttributionFinder {
         // ---------------------------------------------------------------- direct quotes
 
         record Frame(int srcStart, int srcEnd, int cueStart, int cueEnd, int end, String rule) {
+        }
+
+        /** Quotes that read as speech but have no frame: kept unless reported speech holds them. */
+        final List<Quoted> unframed = new ArrayList<>();
+
+        void unframed() {
+            for (Quoted q : unframed) {
+                CharSpan h = q.hull();
+                boolean inside = out.stream().anyMatch(a -> a.kind() == Kind.INDIRECT
+                        && a.contentHull().start() <= h.start() && a.contentHull().end() >= h.end() - 1);
+                if (inside) {
+                    continue;
+                }
+                double conf = q.unclosed() ? 0.2 : 0.4;
+                String note = "No speaker named next to this quote: who said it?"
+                        + (q.unclosed() ? " The closing quotation mark is missing: check where the quote ends." : "");
+                out.add(new FoundAttribution(Kind.DIRECT, q.parts(), null, null, conf, "direct.no-speaker", note));
+            }
         }
 
         void direct() {
@@ -88,6 +110,7 @@ public final class AttributionFinder {
                 double conf;
                 String note = null;
                 if (f != null) {
+                    markFrame(f);
                     rule = f.rule();
                     conf = 0.9;
                     int frameEnd = f.end();
@@ -103,12 +126,10 @@ public final class AttributionFinder {
                         frameEnd = tokenIndexAfter(q2.after());
                         next++;
                     }
-                    markFrame(f);
-                } else if (readsAsSpeech(q)) {
-                    rule = "direct.no-speaker";
-                    conf = 0.4;
-                    note = "No speaker named next to this quote: who said it?";
                 } else {
+                    if (readsAsSpeech(q)) {
+                        unframed.add(q);
+                    }
                     continue;
                 }
                 if (q.unclosed()) {
@@ -128,29 +149,37 @@ public final class AttributionFinder {
             }
         }
 
-        /** Whether quote {@code q2} continues the quote whose frame ends before token {@code frameEnd}. */
+        /**
+         * Whether quote {@code q2} continues the quote whose frame ends before token {@code frameEnd}:
+         * it follows in the same paragraph, has no frame of its own, and nobody else speaks between.
+         */
         boolean joins(int frameEnd, Quoted q2) {
-            if (frameEnd >= toks.size()) {
+            if (frameEnd <= 0 || frameEnd > toks.size()) {
                 return false;
             }
-            int from = toks.get(Math.min(frameEnd, toks.size() - 1)).start();
-            if (frameEnd > 0) {
-                from = toks.get(frameEnd - 1).end();
-            }
-            if (q2.openMark() < from) {
+            int from = toks.get(frameEnd - 1).end();
+            if (q2.openMark() < from || newlineBetween(from, q2.openMark())) {
                 return false;
             }
-            String between = text.substring(from, q2.openMark());
-            if (between.indexOf('\n') >= 0) {
+            int gapEnd = at.tokenAtOrAfter(q2.openMark());
+            if (gapEnd - frameEnd > 40) {
                 return false;
             }
-            String gap = between.strip();
-            if (!(gap.isEmpty() || gap.equals(",") || gap.equals(".") || gap.equals(":") || gap.equals(";")
-                    || gap.equals(", and") || gap.equals("—") || gap.equals("–"))) {
+            boolean sentenceEnds = false;
+            for (int k = frameEnd; k < gapEnd; k++) {
+                Token t = toks.get(k);
+                if (isOpenMark(t) || isCloseMark(t) || isCue(k) && !t.text().endsWith("ing")) {
+                    return false;
+                }
+                String x = t.text();
+                sentenceEnds |= x.equals(".") || x.equals("!") || x.equals("?");
+            }
+            // Either the next sentence opens with the quote, or only a comma or colon stands between.
+            if (sentenceEnds ? !startsSentence(q2.openMark()) : gapEnd > frameEnd
+                    && !Set.of(",", ":", ";", "—", "–").contains(toks.get(gapEnd - 1).text())) {
                 return false;
             }
-            // A quote with a frame of its own is another quote, maybe of another speaker.
-            return afterFrame(q2) == null;
+            return afterFrame(q2) == null && beforeFrame(q2) == null;
         }
 
         boolean readsAsSpeech(Quoted q) {
@@ -195,53 +224,71 @@ public final class AttributionFinder {
             if (i >= toks.size() || newlineBetween(q.after(), toks.get(i).start())) {
                 return null;
             }
-            while (i < toks.size() && isDash(toks.get(i)) || i < toks.size() && toks.get(i).text().equals(",")) {
+            while (i < toks.size() && (isDash(toks.get(i)) || toks.get(i).text().equals(","))) {
                 i++;
             }
-            if (i >= toks.size() || newlineBetween(q.after(), toks.get(i).start())) {
+            if (i >= toks.size() || newlineBetween(q.after(), toks.get(i).start()) || isOpenMark(toks.get(i))) {
                 return null;
             }
-            int limit = Math.min(toks.size(), i + 10);
             if (isAccordingTo(i)) {
-                int[] np = npRight(i + 2);
-                if (np != null) {
-                    return new Frame(np[0], np[1], i, i + 2, np[1], "direct.according-to-after");
-                }
-                return null;
+                int[] np = npRightWithAppositive(i + 2);
+                return np == null ? null : new Frame(np[0], np[1], i, i + 2, np[1], "direct.according-to-after");
             }
-            if (isCue(i)) {
-                int cueEnd = phraseEnd(i);
-                int[] np = npRight(cueEnd);
-                if (np != null) {
-                    return new Frame(np[0], np[1], i, cueEnd, np[1], "direct.said-after");
-                }
-                return null;
+            // ," said Smith.   ," added the mayor, a Democrat.
+            int v = i;
+            while (v < toks.size() && toks.get(v).pos().equals("ADV")) {
+                v++;
             }
+            if (v < toks.size() && frameVerb(v)) {
+                int cueEnd = phraseEnd(v);
+                int[] np = npRightWithAppositive(cueEnd);
+                if (np != null) {
+                    return new Frame(np[0], np[1], v, cueEnd, np[1], "direct.said-after");
+                }
+                if (!isCue(v)) {
+                    return null;
+                }
+            }
+            int limit = Math.min(toks.size(), i + 30);
             for (int k = i + 1; k < limit; k++) {
                 Token t = toks.get(k);
-                if (isCue(k)) {
+                if (frameVerb(k)) {
                     int srcEnd = k;
                     while (srcEnd > i && PRE_CUE_SKIPS.contains(toks.get(srcEnd - 1).pos())) {
                         srcEnd--;
                     }
-                    if (srcEnd == i || !allNp(i, srcEnd)) {
+                    int[] np = srcEnd > i && toks.get(srcEnd - 1).text().equals(",") ? npBeforeInsertion(srcEnd - 1, i)
+                            : srcEnd > i && allNp(i, srcEnd) ? new int[] {i, srcEnd} : null;
+                    if (np == null || np[0] != i) {
                         return null;
                     }
                     int cueEnd = phraseEnd(k);
                     String lemma = toks.get(k).lemma();
                     if (lemma.equals("cite") || lemma.equals("quote")) {
-                        int[] np = npRight(cueEnd);
-                        if (np != null && np[1] < toks.size() && toks.get(np[1]).lemma().equals("as")) {
-                            return new Frame(np[0], np[1], k, cueEnd, np[1] + 2, "direct.cited-as-saying");
+                        int[] cited = npRight(cueEnd);
+                        if (cited != null && cited[1] < toks.size() && toks.get(cited[1]).lemma().equals("as")) {
+                            return new Frame(cited[0], cited[1], k, cueEnd, cited[1] + 2, "direct.cited-as-saying");
                         }
                     }
-                    return new Frame(i, srcEnd, k, cueEnd, cueEnd, "direct.said-after");
+                    return new Frame(np[0], np[1], k, cueEnd, cueEnd, "direct.said-after");
                 }
-                if (isBoundary(t) || !(isNpToken(k) || PRE_CUE_SKIPS.contains(t.pos()))) {
+                if (isBoundary(t)) {
                     return null;
                 }
             }
             return null;
+        }
+
+        /**
+         * A verb that frames the quote it stands next to: a speech verb, or any other verb in that
+         * place ("," exhorted the introducer), which only speech fits.
+         */
+        boolean frameVerb(int k) {
+            if (isCue(k)) {
+                return true;
+            }
+            Token t = toks.get(k);
+            return t.pos().equals("VERB") && !NOT_FRAME_VERBS.contains(t.lemma()) && !t.text().endsWith("ing");
         }
 
         @Nullable Frame beforeFrame(Quoted q) {
@@ -254,27 +301,39 @@ public final class AttributionFinder {
             if (toks.get(j).text().equals(":") || toks.get(j).text().equals(",")) {
                 punct = true;
                 j--;
-            }
-            if (j >= 0 && toks.get(j).lemma().equals("that") && !punct) {
+            } else if (j >= 0 && toks.get(j).lemma().equals("that")) {
+                punct = true;
                 j--;
             }
+            if (j < 0) {
+                return null;
+            }
             int sentStart = sentenceStartToken(j);
-            for (int k = j; k >= Math.max(sentStart, j - (punct ? 6 : 0)); k--) {
-                if (isCue(k) && !used[k]) {
+            for (int k = j; k >= Math.max(sentStart, j - (punct ? 12 : 0)); k--) {
+                Token t = toks.get(k);
+                if (isCue(k) && !used[k] && !inSpeech[k]) {
                     int cueEnd = phraseEnd(k);
                     int[] np = npLeft(k, sentStart);
+                    if (np == null && t.text().endsWith("ing") && k > 0 && toks.get(k - 1).text().equals(",")) {
+                        // ", adding: "…"": the speaker is the one of the clause before.
+                        FoundAttribution prev = out.isEmpty() ? null : out.getLast();
+                        if (prev != null && prev.source() != null && prev.cue() != null
+                                && t.start() - prev.cue().end() < 200 && !newlineBetween(prev.cue().end(), t.start())) {
+                            return new Frame(at.tokenAtOrAfter(prev.source().start()),
+                                    at.tokenAtOrAfter(prev.source().end() - 1) + 1, k, cueEnd, o, "direct.adding");
+                        }
+                    }
                     if (np == null) {
                         return null;
                     }
                     return new Frame(np[0], np[1], k, cueEnd, o, "direct.said-before");
                 }
-                Token t = toks.get(k);
-                if (k < j && isBoundary(t)) {
+                if (k < j && (isBoundary(t) || t.pos().equals("VERB") || t.pos().startsWith("AUX"))) {
                     break;
                 }
             }
             // According to X, "…"
-            if (punct && j >= 0) {
+            if (punct) {
                 for (int k = j; k >= sentStart && k >= j - 8; k--) {
                     if (isAccordingTo(k)) {
                         int[] np = npRight(k + 2);
@@ -619,7 +678,9 @@ public final class AttributionFinder {
                 case "ADP" -> l.equals("of");
                 case "PART" -> t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'")
                         || t.text().equals("’");
-                case "CCONJ" -> l.equals("and");
+                case "CCONJ" -> l.equals("and") || l.equals("&");
+                case "SYM" -> l.equals("&");
+                case "PUNCT" -> t.text().equals("(") || t.text().equals(")") || t.text().equals("-");
                 default -> false;
             };
         }
@@ -645,13 +706,62 @@ public final class AttributionFinder {
                     toks.get(e).start())) {
                 e++;
             }
-            while (e > k && weakEdge(e - 1)) {
+            while (e > k && (weakEdge(e - 1) || toks.get(e - 1).text().equals("("))) {
                 e--;
             }
-            if (e == k || weakEdge(k) || !hasHead(k, e)) {
+            if (e == k || weakEdge(k) || !hasHead(k, e) || !balanced(k, e)) {
                 return null;
             }
             return new int[] {k, e};
+        }
+
+        /**
+         * A speaker's noun phrase after a cue, with its appositive when one follows ("said Jon Smith, an
+         * analyst with the Center for …"): the source is every word that says who the speaker is.
+         */
+        int @Nullable [] npRightWithAppositive(int k) {
+            int[] np = npRight(k);
+            if (np == null) {
+                return null;
+            }
+            int e = np[1];
+            if (e + 1 < toks.size() && toks.get(e).text().equals(",") && !newlineBetween(toks.get(e).end(),
+                    toks.get(e + 1).start())) {
+                int a = e + 1;
+                int end = a;
+                while (end < toks.size() && end < a + 25) {
+                    Token t = toks.get(end);
+                    if (isNpToken(end) || t.pos().equals("ADP") && !isAccordingTo(end)) {
+                        end++;
+                    } else {
+                        break;
+                    }
+                }
+                while (end > a && weakEdge(end - 1)) {
+                    end--;
+                }
+                if (end > a && hasHead(a, end) && (end >= toks.size() || isBoundary(toks.get(end))
+                        || toks.get(end).text().equals(",")) && balanced(a, end)) {
+                    return new int[] {np[0], end};
+                }
+            }
+            return np;
+        }
+
+        boolean balanced(int s, int e) {
+            int depth = 0;
+            for (int k = s; k < e; k++) {
+                String x = toks.get(k).text();
+                if (x.equals("(")) {
+                    depth++;
+                } else if (x.equals(")")) {
+                    depth--;
+                    if (depth < 0) {
+                        return false;
+                    }
+                }
+            }
+            return depth == 0;
         }
 
         /** The subject noun phrase that ends before cue {@code k}, as {start, end}, or null. */
@@ -661,14 +771,22 @@ public final class AttributionFinder {
                     && !toks.get(e - 1).text().equals("'s")) {
                 e--;
             }
+            // "Levine, who has given money to Rubio, said", "Smith, a delegate from Ohio, said"
+            if (e - 1 > sentStart && toks.get(e - 1).text().equals(",")) {
+                int[] np = npBeforeInsertion(e - 1, sentStart);
+                if (np != null) {
+                    return np;
+                }
+                return null;
+            }
             int s = e;
             while (s > sentStart && isNpToken(s - 1)) {
                 s--;
             }
-            while (s < e && weakEdge(s)) {
+            while (s < e && (weakEdge(s) || toks.get(s).text().equals(")"))) {
                 s++;
             }
-            if (s == e || !hasHead(s, e)) {
+            if (s == e || !hasHead(s, e) || !balanced(s, e)) {
                 return null;
             }
             // "Ilham Aliyev in his statement stressed": the subject stands before the phrase.
@@ -685,10 +803,48 @@ public final class AttributionFinder {
             return new int[] {s, e};
         }
 
+        /**
+         * The subject before an insertion that ends with the comma at {@code comma}: the subject and
+         * the insertion together, as PolNeAR and a reader take them ("Levine, who has given …").
+         */
+        int @Nullable [] npBeforeInsertion(int comma, int sentStart) {
+            for (int p = comma - 1; p > sentStart && p > comma - 30; p--) {
+                Token t = toks.get(p);
+                if (isBoundary(t) || isCue(p) && p < comma - 1 && !toks.get(p).text().endsWith("ing")) {
+                    return null;
+                }
+                if (t.text().equals(",")) {
+                    Token first = toks.get(p + 1);
+                    boolean relative = Set.of("who", "which", "whose", "whom").contains(first.lemma());
+                    boolean appositive = isNpToken(p + 1) || first.pos().equals("VERB") && first.text().endsWith("ing");
+                    if (!relative && !appositive) {
+                        return null;
+                    }
+                    int s = p;
+                    while (s > sentStart && isNpToken(s - 1)) {
+                        s--;
+                    }
+                    while (s < p && weakEdge(s)) {
+                        s++;
+                    }
+                    if (s == p || !hasHead(s, p)) {
+                        return null;
+                    }
+                    return new int[] {s, comma};
+                }
+            }
+            return null;
+        }
+
         boolean hasHead(int s, int e) {
             for (int k = s; k < e; k++) {
                 String p = toks.get(k).pos();
                 if (p.equals("PROPN") || p.equals("NOUN") || p.equals("PRON")) {
+                    return true;
+                }
+                // The tagger takes some names for adjectives ("Earnest responded").
+                if (p.equals("ADJ") && Character.isUpperCase(toks.get(k).text().charAt(0)) && k > 0
+                        && !startsSentence(toks.get(k).start())) {
                     return true;
                 }
             }

@@ -53,6 +53,8 @@ public final class Cast {
         @Nullable String linkedName;
         @Nullable String linkedRole;
         @Nullable String linkedCountry;
+        /** For a speaker the text does not name: the article (its headline's slug) the id is scoped to. */
+        @Nullable String unnamedIn;
 
         Person(List<String> nameWords) {
             this.nameWords = nameWords;
@@ -100,7 +102,11 @@ public final class Cast {
     private final List<Person> people = new ArrayList<>();
     private final Map<Mention, Person> personOf = new LinkedHashMap<>();
     private final Map<Mention, Double> sureness = new LinkedHashMap<>();
-    private final List<ReviewItem> pending = new ArrayList<>();
+    private final List<PersonReview> pending = new ArrayList<>();
+
+    /** A review item about a person, whose index is known once the people are listed. */
+    private record PersonReview(Person person, double confidence, String rule, String note) {
+    }
     private final Set<Person> speakers = new LinkedHashSet<>();
     private boolean linked;
 
@@ -139,7 +145,13 @@ public final class Cast {
             Character gender = null;
             int start = words.getFirst()[0];
             // Words a sentence opens with are not names ("Another", "According").
-            while (i < words.size() && Lexicon.NOT_NAMES.contains(word(words.get(i))) && !Lexicon.isTitle(word(words.get(i)))) {
+            // Quoted words are a title or a term ("Blue Hours"), not a person.
+            if (m.start() > 0 && "\"“«‘'".indexOf(text.charAt(m.start() - 1)) >= 0 && m.end() < text.length()
+                    && "\"”»’'".indexOf(text.charAt(m.end())) >= 0) {
+                continue;
+            }
+            while (i < words.size() && (Lexicon.NOT_NAMES.contains(word(words.get(i))) || commonAtSentenceStart(words.get(i)))
+                    && !Lexicon.isTitle(word(words.get(i))) && !gazetteer.isDemonym(word(words.get(i)))) {
                 i++;
                 if (i < words.size()) {
                     start = words.get(i)[0];
@@ -247,6 +259,41 @@ public final class Cast {
         return kept.isEmpty() ? String.join(" ", words) : String.join(" ", kept);
     }
 
+    /**
+     * A capitalized word that opens a sentence, is tagged as anything but a proper noun, and is
+     * not written capitalized anywhere else in the text ("Reyes" after "Tom Reyes" is a name).
+     */
+    private boolean commonAtSentenceStart(int[] w) {
+        String word = word(w);
+        var elsewhere = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(body.text());
+        while (elsewhere.find()) {
+            if (elsewhere.start() != w[0] && !atSentenceStart(elsewhere.start())) {
+                return false;
+            }
+        }
+        for (var sentence : analyzed.sentences()) {
+            if (sentence.start() == w[0] || sentence.start() + 1 == w[0] && "\"“«".indexOf(body.text().charAt(sentence.start())) >= 0) {
+                var tokens = analyzed.tokens();
+                for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                    if (tokens.get(t).start() == w[0]) {
+                        String pos = tokens.get(t).pos();
+                        return !pos.startsWith("PROPN") && !pos.equals("X");
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean atSentenceStart(int at) {
+        for (var sentence : analyzed.sentences()) {
+            if (sentence.start() == at || sentence.start() + 1 == at && "\"“«".indexOf(body.text().charAt(sentence.start())) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String word(int[] w) {
         return body.slice(w[0], w[1]);
     }
@@ -292,7 +339,7 @@ public final class Cast {
                 var chosen = nearest(candidates, m);
                 assign(m, chosen, candidates.size() == 1 ? 0.9 : 0.5);
                 if (candidates.size() > 1) {
-                    pending.add(new ReviewItem("people", 0.5, "person.same_surname",
+                    pending.add(new PersonReview(chosen, 0.5, "person.same_surname",
                             "\"%s\" could be %s; taken for %s, the nearest."
                                     .formatted(m.text(body), candidates.stream().map(p -> p.name).collect(Collectors.joining(" or ")), chosen.name)));
                 }
@@ -415,6 +462,7 @@ public final class Cast {
             var p = personOf.get(m);
             if (p != null) {
                 speakers.add(p);
+                notInOwnQuote(p, content);
                 double c = sureness.getOrDefault(m, 0.5);
                 String rule = switch (m.form()) {
                     case FULL_NAME -> "speaker.name";
@@ -427,13 +475,22 @@ public final class Cast {
             }
         }
         if (PRONOUNS.contains(lower)) {
-            return pronoun(source, lower);
+            return pronoun(source, lower, content);
         }
         // A name the text uses only here, as a speaker ("Smith said"): a person of its own.
         for (var m : at) {
             if (m.form() == Form.SURNAME || m.form() == Form.DESCRIPTION) {
-                var p = m.form() == Form.SURNAME ? new Person(m.nameWords())
-                        : new Person(List.of(capitalizedWords(text.replaceFirst("^(?i)the ", ""))));
+                Person p;
+                if (m.form() == Form.SURNAME) {
+                    p = new Person(m.nameWords());
+                } else {
+                    // "the spokesman": no name, so an id of this article's own; it must never merge
+                    // with every other unnamed spokesman in Verbatim.
+                    String office = text.replaceFirst("^(?i)the ", "");
+                    p = new Person(List.of("Unnamed " + office.toLowerCase(Locale.ROOT)));
+                    p.unnamedIn = Slugs.of(structure.headline());
+                    p.office = capitalizedWords(office);
+                }
                 people.add(p);
                 assign(m, p, m.form() == Form.SURNAME ? 0.6 : 0.3);
                 speakers.add(p);
@@ -446,7 +503,30 @@ public final class Cast {
         return null;
     }
 
-    private @Nullable Speaker pronoun(CharSpan source, String pronoun) {
+    /**
+     * A speaker does not name themselves by a short form inside their own words: "Ivan
+     * Sergeyevich has done more …," Sokolov said is about the other Ivan. Such a mention moves to
+     * the one other person it fits, when there is exactly one.
+     */
+    private void notInOwnQuote(Person speaker, List<CharSpan> content) {
+        for (var m : List.copyOf(speaker.mentions)) {
+            if ((m.form() != Form.PATRONYMIC && m.form() != Form.SURNAME)
+                    || content.stream().noneMatch(c -> c.start() <= m.start() && m.end() <= c.end())) {
+                continue;
+            }
+            var others = (m.form() == Form.PATRONYMIC
+                    ? people.stream().filter(p -> p.nameWords.size() > 1 && p.first().equals(m.nameWords().getFirst()))
+                    : bySurname(m.nameWords().getFirst()).stream()).filter(p -> p != speaker).toList();
+            if (others.size() == 1) {
+                speaker.mentions.remove(m);
+                personOf.put(m, others.getFirst());
+                others.getFirst().mentions.add(m);
+                sureness.put(m, 0.6);
+            }
+        }
+    }
+
+    private @Nullable Speaker pronoun(CharSpan source, String pronoun, List<CharSpan> content) {
         Character gender = Lexicon.MALE_PRONOUNS.contains(pronoun) ? Character.valueOf('m') : Character.valueOf('f');
         // Nearest first, outside quotations; people named inside someone's quote only when none is outside.
         var before = mentions.stream().filter(m -> m.end() <= source.start() && personOf.containsKey(m)
@@ -473,6 +553,7 @@ public final class Cast {
             }
         }
         speakers.add(first);
+        notInOwnQuote(first, content);
         return new Speaker(id(first), confidence, "speaker.pronoun", note.isEmpty()
                 ? "\"%s\" is taken for %s, the nearest person before it.".formatted(body.slice(source.start(), source.end()), first.name) : note);
     }
@@ -511,26 +592,29 @@ public final class Cast {
         linked = true;
         var taken = new LinkedHashSet<String>();
         for (var p : people) {
-            var stored = storedMatch(p);
+            var stored = p.unnamedIn == null ? storedMatch(p) : null;
             if (stored != null && !taken.contains(stored.person().id())) {
                 p.id = stored.person().id();
                 p.linkedName = stored.person().name();
                 p.linkedRole = stored.person().role();
                 p.linkedCountry = stored.person().country();
                 if (stored.score() < 1.0) {
-                    pending.add(new ReviewItem("people/" + p.id, stored.score(), "person.near_match",
+                    pending.add(new PersonReview(p, stored.score(), "person.near_match",
                             "\"%s\" is linked to %s (%s), who is in Verbatim under a close name (similarity %.2f); check it is the same person."
                                     .formatted(p.name, stored.person().name(), stored.person().id(), stored.score())));
                 }
             } else {
-                String base = Slugs.of(p.name);
+                String base = p.unnamedIn == null ? Slugs.of(p.name) : Slugs.of(p.name + " " + p.unnamedIn);
+                if (base.length() > 110) {
+                    base = base.substring(0, 110).replaceAll("-[^-]*$", "");
+                }
                 String id = base;
                 for (int n = 2; taken.contains(id); n++) {
                     id = base + "-" + n;
                 }
                 p.id = id;
-                if (stored != null || p.nameWords.size() == 1) {
-                    pending.add(new ReviewItem("people/" + p.id, 0.5, p.nameWords.size() == 1 ? "person.one_name" : "person.possible_duplicate",
+                if (p.unnamedIn == null && (stored != null || p.nameWords.size() == 1)) {
+                    pending.add(new PersonReview(p, 0.5, p.nameWords.size() == 1 ? "person.one_name" : "person.possible_duplicate",
                             p.nameWords.size() == 1 ? "\"%s\" is known only by one name here; check and give the full name.".formatted(p.name)
                                     : "\"%s\" is a new person, though Verbatim holds someone with a close name; check.".formatted(p.name)));
                 }
@@ -574,7 +658,7 @@ public final class Cast {
         return best;
     }
 
-    private static final double NEAR = 0.75;
+    private static final double NEAR = 0.6;
 
     private static String normal(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
@@ -589,11 +673,21 @@ public final class Cast {
             index.put(listed.get(i).id, i);
         }
         for (var r : pending) {
-            String path = r.path();
-            if (path.startsWith("people/")) {
-                Integer i = index.get(path.substring("people/".length()));
-                if (i != null) {
-                    review.add(new ReviewItem("people/" + i, r.confidence(), r.rule(), r.note()));
+            int i = listed.indexOf(r.person());
+            if (i >= 0) {
+                review.add(new ReviewItem("people/" + i, r.confidence(), r.rule(), r.note()));
+            }
+        }
+        for (int i = 0; i < listed.size(); i++) {
+            var p = listed.get(i);
+            for (var m : p.mentions) {
+                if (m.form() == Form.PATRONYMIC) {
+                    long fitting = people.stream().filter(q -> q.nameWords.size() > 1 && q.first().equals(m.nameWords().getFirst())).count();
+                    review.add(new ReviewItem("people/" + i, fitting == 1 ? 0.7 : 0.4, "person.patronymic",
+                            fitting == 1 ? "\"%s\" (a given name and patronymic) is taken for %s, the one person of that given name here."
+                                    .formatted(m.text(body), p.name)
+                                    : "\"%s\" (a given name and patronymic) could be any of %d people named %s; taken for %s."
+                                    .formatted(m.text(body), fitting, m.nameWords().getFirst(), p.name)));
                 }
             }
         }
@@ -609,6 +703,11 @@ public final class Cast {
                     ms.stream().map(m -> body.span(m.start(), m.end())).toList()));
         }
         return result;
+    }
+
+    /** The surname by which the text names a person (or their whole name), for titles. */
+    public String shortName(String id) {
+        return people.stream().filter(p -> p.id.equals(id)).findFirst().map(p -> p.nameWords.size() > 1 ? p.surname() : p.name).orElse(id);
     }
 
     /** Mentions of a person in {@code [start, end)}, by id: an event's participants. */

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** One draft in the making: runs the stages in order over one request. Not shared between threads. */
@@ -38,6 +39,25 @@ public final class DraftBuilder {
     private final AttributionFinder finder;
     private final Body body;
     private final List<ReviewItem> review = new ArrayList<>();
+    private final List<NoteReview> noteReviews = new ArrayList<>();
+
+    /** A review item about a note, whose index is known once the notes are in text order. */
+    private record NoteReview(Note note, ReviewItem item) {
+    }
+
+    private static final List<String> SECTIONS = List.of("headline", "publisher", "language", "published", "notes", "people",
+            "places", "organizations", "quotes", "events");
+
+    private static int section(ReviewItem r) {
+        String head = r.path().split("[/.]")[0];
+        int i = SECTIONS.indexOf(head);
+        return i < 0 ? SECTIONS.size() : i;
+    }
+
+    private static int pathIndex(ReviewItem r) {
+        var m = java.util.regex.Pattern.compile("/(\\d+)").matcher(r.path());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
 
     public DraftBuilder(DraftRequest request, KnownEntities known, Nlp nlp, AttributionFinder finder) {
         this.request = request;
@@ -84,15 +104,39 @@ public final class DraftBuilder {
 
             var catalog = new CatalogFinder(body, structure, known);
             var cast = new Cast(body, analyzed, structure, catalog, directParts, known);
+            FoundAttribution previous = null;
             for (var a : found) {
-                addQuote(a, cast, quotes, notes);
+                var continued = continuation(a, previous, structure);
+                addQuote(continued != null ? continued : a, cast, quotes, notes, continued != null);
+                if (a.kind() == FoundAttribution.Kind.DIRECT) {
+                    previous = continued != null ? continued : a;
+                }
             }
+            var times = Times.find(text, request.published(), at -> EventFinder.future(analyzed, at));
+            var foundEvents = new EventFinder(body, analyzed, times, catalog, cast, request.published()).find().stream()
+                    .filter(e -> structure.blocks().stream().anyMatch(b -> b.contains(e.evidence().getFirst()[0])
+                            && b.kind() == app.verbatim.article.ParagraphKind.PARAGRAPH))
+                    .toList();
             people.addAll(cast.people(review));
             places.addAll(catalog.places(review));
             organizations.addAll(catalog.organizations(review));
+            var placeIds = places.stream().map(EntryInput::id).toList();
+            for (var e : foundEvents) {
+                addEvent(e, placeIds, events);
+            }
         }
 
         notes.sort(Comparator.comparingInt(Note::start).thenComparingInt(Note::end).thenComparing(n -> n.kind().name()));
+        for (var pending : noteReviews) {
+            int index = -1;
+            for (int i = 0; i < notes.size(); i++) {
+                if (notes.get(i) == pending.note()) {
+                    index = i;
+                }
+            }
+            review.add(new ReviewItem("notes/" + index, pending.item().confidence(), pending.item().rule(), pending.item().note()));
+        }
+        review.sort(Comparator.comparingInt(DraftBuilder::section).thenComparing(DraftBuilder::pathIndex));
         var document = new ArticleDocument(null, structure.headline(), structure.publisher(), request.url(), language.tag(),
                 published(), text,
                 structure.blocks().stream().map(b -> new ParagraphInput(b.kind(), body.span(b.start(), b.end()))).toList(),
@@ -108,27 +152,66 @@ public final class DraftBuilder {
                 .allMatch(b -> b.kind() == app.verbatim.article.ParagraphKind.PARAGRAPH);
     }
 
-    private void addQuote(FoundAttribution a, Cast cast, List<QuoteInput> quotes, List<Note> notes) {
+    /**
+     * A paragraph that is nothing but a quotation, right after a paragraph whose quotation has a
+     * speaker, goes on in that speaker's voice: the same speaker, source and cue, flagged.
+     */
+    private @Nullable FoundAttribution continuation(FoundAttribution a, @Nullable FoundAttribution previous, Structure structure) {
+        if (a.source() != null || a.kind() != FoundAttribution.Kind.DIRECT || previous == null || previous.source() == null) {
+            return null;
+        }
+        var blocks = structure.blocks();
+        int here = -1;
+        int before = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).contains(a.content().getFirst().start())) {
+                here = i;
+            }
+            if (blocks.get(i).contains(previous.content().getLast().start())) {
+                before = i;
+            }
+        }
+        if (here < 0 || before != here - 1) {
+            return null;
+        }
+        String rest = body.slice(blocks.get(here).start(), blocks.get(here).end()).replace(
+                body.slice(a.content().getFirst().start(), a.content().getLast().end()), "");
+        if (!rest.matches("[\\s\"“”«»„]*")) {
+            return null;
+        }
+        return new FoundAttribution(a.kind(), a.content(), previous.source(), previous.cue(), Math.min(0.6, a.confidence()),
+                "continued", "A quotation on its own after one of %s; taken to go on in the same voice."
+                .formatted(body.slice(previous.source().start(), previous.source().end())));
+    }
+
+    private void addQuote(FoundAttribution a, Cast cast, List<QuoteInput> quotes, List<Note> notes, boolean continued) {
         var kind = a.kind() == FoundAttribution.Kind.DIRECT ? QuoteKind.DIRECT : QuoteKind.INDIRECT;
         var first = a.content().getFirst();
         var last = a.content().getLast();
         if (a.source() == null) {
-            notes.add(new Note(NoteKind.UNATTRIBUTED_STATEMENT, first.start(), last.end(),
-                    "A quotation with no speaker the drafter could find, so it is not recorded as a quote."));
-            review.add(new ReviewItem("notes", a.confidence() * 0.5, "quote.no_speaker",
-                    "Quoted words at \"%s\" have no speaker; add the quote by hand if the text names one."
-                            .formatted(abbreviated(body.slice(first.start(), first.end())))));
+            var note = new Note(NoteKind.UNATTRIBUTED_STATEMENT, first.start(), last.end(),
+                    "A quotation with no speaker the drafter could find, so it is not recorded as a quote.");
+            notes.add(note);
+            noteReviews.add(new NoteReview(note, new ReviewItem("notes", Math.min(0.5, a.confidence()), "quote.no_speaker",
+                    "Quoted words (\"%s\") have no speaker; add the quote by hand if the text names one."
+                            .formatted(abbreviated(body.slice(first.start(), first.end()))))));
             return;
         }
         var speaker = cast.speakerOf(a.source(), a.content());
         if (speaker == null) {
-            notes.add(new Note(NoteKind.UNATTRIBUTED_STATEMENT, a.source().start(), a.source().end(),
+            var note = new Note(NoteKind.UNATTRIBUTED_STATEMENT, a.source().start(), a.source().end(),
                     "The speaker (\"%s\") names no one the drafter could tell, so the quote is not recorded."
-                            .formatted(body.slice(a.source().start(), a.source().end()))));
-            review.add(new ReviewItem("notes", 0.2, "speaker.unresolved",
+                            .formatted(body.slice(a.source().start(), a.source().end())));
+            notes.add(note);
+            noteReviews.add(new NoteReview(note, new ReviewItem("notes", 0.2, "speaker.unresolved",
                     "\"%s\" is given as the speaker of \"%s\" but names no one; add the quote by hand."
-                            .formatted(body.slice(a.source().start(), a.source().end()), abbreviated(body.slice(first.start(), first.end())))));
+                            .formatted(body.slice(a.source().start(), a.source().end()), abbreviated(body.slice(first.start(), first.end()))))));
             return;
+        }
+        if (speaker.confidence() <= 0.55 && speaker.rule().equals("speaker.description")) {
+            notes.add(new Note(NoteKind.AMBIGUOUS_REFERENCE, a.source().start(), a.source().end(),
+                    "More than one person fits \"%s\"; the quote is attributed to the one quoted last before it."
+                            .formatted(body.slice(a.source().start(), a.source().end()))));
         }
         CharSpan cue = a.cue();
         boolean cueStandsIn = cue == null;
@@ -137,8 +220,12 @@ public final class DraftBuilder {
         }
         // A split quote ("A," he said, "B.") is one record per part: the service's quote has one
         // content span, and a span over both parts would hold the narrator's words as the speaker's.
-        for (int part = 0; part < a.content().size(); part++) {
-            var content = a.content().get(part);
+        // Reported speech interrupted by its frame ("Another topic, according to him, was …") is one
+        // clause: one record over the whole, frame included, as the seed's hand-made records have it.
+        var parts = kind == QuoteKind.INDIRECT ? List.of(new CharSpan(first.start(), last.end())) : a.content();
+        boolean overParagraphs = parts.size() > 1 && body.slice(first.start(), last.end()).contains("\n");
+        for (int part = 0; part < parts.size(); part++) {
+            var content = parts.get(part);
             int index = quotes.size();
             quotes.add(new QuoteInput(kind, new IdRef(speaker.personId()), body.span(a.source().start(), a.source().end()),
                     body.span(cue.start(), cue.end()), body.span(content.start(), content.end()), null, List.of()));
@@ -154,11 +241,30 @@ public final class DraftBuilder {
                 review.add(new ReviewItem(path + ".cue", 0.3, "attribution.no_cue",
                         "The text gives no cue word; the speaker's mention stands in for it."));
             }
-            if (a.content().size() > 1) {
+            if (parts.size() > 1 && !overParagraphs) {
                 review.add(new ReviewItem(path, Math.min(0.9, a.confidence()), "quote.split_part",
-                        "Part %d of %d of one quotation interrupted by its attribution; each part is its own quote with the same speaker and cue."
-                                .formatted(part + 1, a.content().size())));
+                        "Part %d of %d of one quotation interrupted by its attribution; each part is its own quote with the same speaker, source and cue."
+                                .formatted(part + 1, parts.size())));
             }
+        }
+    }
+
+    private void addEvent(EventFinder.Found e, List<String> placeIds, List<EventInput> events) {
+        int index = events.size();
+        var when = Objects.requireNonNull(e.when());
+        var place = e.place() != null && placeIds.contains(e.place().id()) ? new EventInput.PlaceClaim(e.place().id(), true, null) : null;
+        events.add(new EventInput(e.kind(), e.title(), e.status(), Times.toRef(when, body), place,
+                e.participants().stream().map(IdRef::new).toList(),
+                e.evidence().stream().map(ev -> body.span(ev[0], ev[1])).toList()));
+        String path = "events/" + index;
+        if (e.confidence() < 0.7) {
+            review.add(new ReviewItem(path, e.confidence(), e.rule(), e.note()));
+        }
+        if (!when.stated()) {
+            boolean open = when.earliest() == null && when.latest() == null;
+            review.add(new ReviewItem(path + ".when", open ? 0.3 : 0.8, when.rule(),
+                    open ? "The time (\"%s\") cannot be placed without the publication date.".formatted(body.slice(when.start(), when.end()))
+                            : "Placed against the publication date: %s".formatted(when.source())));
         }
     }
 

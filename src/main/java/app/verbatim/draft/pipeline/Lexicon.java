@@ -16,7 +16,13 @@ final class Lexicon {
             "Judge", "Justice", "Commissioner", "Chief", "Executive", "CEO", "Pope", "Sheikh", "Emir", "Colonel", "Col.",
             "Lieutenant", "Captain", "Admiral", "Rep.", "Representative", "Leader", "Patriarch", "Archbishop", "Bishop",
             "Foreign", "Defence", "Defense", "Interior", "Finance", "Economy", "Energy", "Trade", "Health", "Justice",
-            "Head", "Envoy", "Sir", "Dame", "Lord", "Lady", "Madam", "Mister", "Coach", "Manager", "Founder");
+            "Head", "Envoy", "Sir", "Dame", "Lord", "Lady", "Madam", "Mister", "Coach", "Manager", "Founder",
+            "Councillor", "Councilor", "Councilman", "Councilwoman", "Engineer", "Farmer", "Grandmaster", "Transport", "Culture",
+            "Education", "Agriculture", "Labour", "Labor", "Environment", "Sports", "Tourism", "Industry", "Senior", "Officer",
+            "Detective", "Inspector", "Sergeant", "Constable", "Superintendent", "Curator", "Conductor", "Doctor", "Teacher",
+            "Headmaster", "Principal", "Rabbi", "Imam", "Reverend", "Rev.", "Father", "Architect", "Lawyer", "Attorney",
+            "Prosecutor", "Chef", "Pilot", "Astronaut", "Mufti", "Cardinal", "Metropolitan", "Marshal", "Brigadier", "Major-General",
+            "Lieutenant-General", "Ombudsman", "Auditor", "Registrar", "Dean", "Rector", "Provost", "Chancellor-elect", "President-elect");
 
     /** Titles that are offices on their own, for descriptions ("the President", "the minister"). */
     static final Set<String> OFFICES = words("president", "vice-president", "prime minister", "minister", "foreign minister",
@@ -45,8 +51,8 @@ final class Lexicon {
             "Mountains", "Island", "Islands", "Republic", "Kingdom", "State", "States", "Federation", "Province", "Region",
             "District", "City", "County", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
             "Central", "National", "International", "Global", "World", "New", "Old", "Great", "Holy", "Airport", "Station",
-            "Hospital", "School", "Church", "Mosque", "Cathedral", "Palace", "House", "Hall", "Center", "Centre", "Museum",
-            "Park", "Stadium", "Tower", "Times", "Post", "News", "Daily", "Journal", "Herald", "Review", "Magazine", "Radio",
+            "Hospital", "School", "Church", "Mosque", "Cathedral", "Palace", "Center", "Centre", "Museum",
+            "Stadium", "Tower", "Times", "Post", "News", "Daily", "Journal", "Herald", "Review", "Magazine", "Radio",
             "TV", "Television", "Channel", "Network", "Press", "Media", "Group", "Inc", "Ltd", "LLC", "Co", "Corp", "Oil", "Gas",
             "Petroleum", "Airlines", "Motors", "Bank", "Fund", "Capital", "Holdings", "Partners", "Resolution", "Security",
             "Affairs", "Council", "Ministry", "Commission", "Committee", "Parliament", "Assembly", "Union", "Party", "Agency",
@@ -56,7 +62,11 @@ final class Lexicon {
             "Pipeline", "Port", "Sea", "Ocean", "Gulf", "Bay", "Peninsula", "Valley", "Desert", "Youtube", "YouTube",
             "Facebook", "Twitter", "Telegram", "Instagram", "Yes", "No", "Not", "Why", "What", "Who", "How", "Where", "Which",
             "Thank", "Thanks", "Please", "Dear", "OK", "Now", "Then", "Still", "Yet", "Even", "Only", "Just", "So", "Such",
-            "All", "Some", "Many", "Most", "Both", "Each", "Every", "No", "None", "Several", "Two", "Three", "One", "Let");
+            "All", "Some", "Many", "Most", "Both", "Each", "Every", "No", "None", "Several", "Two", "Three", "One", "Let",
+            "Officials", "Sources", "Witnesses", "Residents", "Experts", "Analysts", "Critics", "Authorities", "Organizers",
+            "Organisers", "Diplomats", "Observers", "Protesters", "Scientists", "Researchers", "Doctors", "Lawyers", "Prosecutors",
+            "Investigators", "Activists", "Opponents", "Supporters", "Voters", "Farmers", "Workers", "Students", "Teachers",
+            "Parents", "Locals", "Villagers", "Police", "Officers", "Reports", "Media", "Spokesmen", "Ministers", "Leaders");
 
     static final Set<String> MALE_PRONOUNS = words("he", "him", "his", "himself");
     static final Set<String> FEMALE_PRONOUNS = words("she", "her", "hers", "herself");

@@ -28,6 +28,7 @@ public record Structure(String headline, List<Block> blocks, List<Note> notes, @
                     + "|tags?:.*|photo(?: credit)?:.*|source:.*|subscribe\\b.*|follow us\\b.*|all rights reserved\\b.*|©.*|\\(c\\) .*"
                     + "|copyright\\b.*|back to top|top stories|most read)$");
 
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?([\\p{Lu}][^.,;]{1,80}?)\\.?(?:\\s*all rights reserved\\.?)?$");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0\\r]*\\n");
 
     public static Structure of(String text, @Nullable String givenHeadline, @Nullable String givenPublisher) {
@@ -89,8 +90,14 @@ public record Structure(String headline, List<Block> blocks, List<Note> notes, @
                     && spans.size() - i <= 3;
             if (furniture) {
                 kinds.set(i, ParagraphKind.BOILERPLATE);
-                notes.add(new Note(NoteKind.BOILERPLATE, spans.get(i)[0], spans.get(i)[1],
-                        "Link text (\"%s\") left over from the page it was copied from.".formatted(block)));
+                var copyright = COPYRIGHT.matcher(block);
+                boolean owner = copyright.matches();
+                notes.add(new Note(NoteKind.BOILERPLATE, spans.get(i)[0], spans.get(i)[1], owner
+                        ? "A copyright line left over from the page it was copied from."
+                        : "Link text (\"%s\") left over from the page it was copied from.".formatted(block)));
+                if (owner && publisher == null && proposedPublisher == null) {
+                    proposedPublisher = copyright.group(1).strip();
+                }
             } else if (named || looksLikeAName) {
                 kinds.set(i, ParagraphKind.BOILERPLATE);
                 notes.add(new Note(NoteKind.BOILERPLATE, spans.get(i)[0], spans.get(i)[1],
