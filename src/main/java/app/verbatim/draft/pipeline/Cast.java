@@ -584,14 +584,22 @@ public final class Cast {
         return p.id;
     }
 
-    /** Ids once, for every person: a stored person's when the name is theirs, a new slug otherwise. */
+    /**
+     * Ids once for every person: a stored person's when the name is theirs, a new slug otherwise.
+     * A person found after the first id was asked for (a later quote's speaker) gets theirs at
+     * the next call; those already given keep theirs.
+     */
     private void link() {
-        if (linked) {
+        if (linked && people.stream().noneMatch(p -> p.id.isEmpty())) {
             return;
         }
         linked = true;
         var taken = new LinkedHashSet<String>();
+        people.stream().filter(p -> !p.id.isEmpty()).forEach(p -> taken.add(p.id));
         for (var p : people) {
+            if (!p.id.isEmpty()) {
+                continue;
+            }
             var stored = p.unnamedIn == null ? storedMatch(p) : null;
             if (stored != null && !taken.contains(stored.person().id())) {
                 p.id = stored.person().id();
