@@ -331,7 +331,7 @@ function renderPeople(model, quotes, speakers, flags, toggle) {
     const review = flags.of('people', person.id);
     const body = [
       h('span', { class: 'person-name' }, tally ? h('span', { class: 'swatch', 'aria-hidden': 'true' }) : null, person.name,
-        review.length ? ' ' : null, reviewFlag(review)),
+        reviewFlag(review)),
       about ? h('span', { class: 'person-about' }, about) : null,
       h('span', { class: 'person-count', data: { quoteCount: total } },
         total === 0 ? 'no quotes' : `${count(total, 'quote')}: ${tally.direct} direct, ${tally.indirect} reported`,
@@ -406,7 +406,7 @@ function renderTimeline(model, flags) {
       h('p', { class: 'event-when' },
         when ? notes.fact(dateNode, when.stated !== false, when.source) : 'no date',
         ' ', h('span', { class: ['badge', `badge--${event.status}`] }, STATUS_WORDS[event.status] || humanize(event.status))),
-      h('p', { class: 'event-title' }, event.title, review.length ? ' ' : null, reviewFlag(review)),
+      h('p', { class: 'event-title' }, event.title, reviewFlag(review)),
       when && when.span ? h('p', { class: 'event-words' }, 'The text says ', h('q', {}, when.span.text)) : null,
       event.place ? h('p', { class: 'event-place' }, 'Where: ', notes.fact(event.place.name, event.place.stated !== false, event.place.source)) : null,
       (event.participants || []).length ? h('p', { class: 'event-people' }, 'Who: ', event.participants.map(p => p.name).join(', ')) : null));
@@ -438,7 +438,7 @@ function renderResolutions(model, flags) {
     const mentions = r.mentions || [];
     const review = flags.of('resolutions', r.id);
     return h('li', { class: 'resolution', data: { resolutionId: r.id, kind: r.kind, review: review.length || null } },
-      h('h3', {}, r.title, review.length ? ' ' : null, reviewFlag(review)),
+      h('h3', {}, r.title, reviewFlag(review)),
       h('dl', {},
         row('Issuer', r.issuer),
         row('Kind', humanize(r.kind)),
@@ -460,7 +460,7 @@ function renderCatalog(title, id, entries, noun, flags) {
     return section;
   }
   section.append(h('ul', { class: 'catalog' }, list.map(entry => h('li', { data: { [`${noun}Id`]: entry.id, review: flags.of(id, entry.id).length || null } },
-    h('span', { class: 'catalog-name' }, entry.name, flags.of(id, entry.id).length ? ' ' : null, reviewFlag(flags.of(id, entry.id))),
+    h('span', { class: 'catalog-name' }, entry.name, reviewFlag(flags.of(id, entry.id))),
     h('span', { class: 'catalog-about' },
       [entry.kind ? humanize(entry.kind) : null, entry.country && entry.country !== entry.name ? entry.country : null].filter(Boolean).join(', '),
       (entry.mentions || []).length ? `${entry.kind || entry.country ? ' · ' : ''}${count(entry.mentions.length, 'mention')}` : null)))));

@@ -49,7 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
  * database, since it imports. Screenshots land in target/screenshots.
  */
 @ApiTest
-@TestPropertySource(properties = "verbatim.test.database=drafts")
+@TestPropertySource(properties = "verbatim.test.database=draft-web")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DraftPageBrowserTest {
 

@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * of its own, since a draft is imported here to show it imports.
  */
 @ApiTest
-@TestPropertySource(properties = "verbatim.test.database=drafts")
+@TestPropertySource(properties = "verbatim.test.database=draft-web")
 class DraftApiTest {
 
     /** A text of our own, about nobody Verbatim knows, so importing it changes nothing another test counts. */
