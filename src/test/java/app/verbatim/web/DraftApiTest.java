@@ -281,7 +281,7 @@ class DraftApiTest {
 
         var drafts = paths.get("/api/v1/drafts").get("post");
         assertThat(drafts.get("requestBody").get("content").propertyNames()).contains("text/plain", "application/json");
-        assertThat(drafts.get("responses").propertyNames()).contains("200", "400", "401", "403", "413", "422");
+        assertThat(drafts.get("responses").propertyNames()).contains("200", "400", "401", "403", "413", "415", "422");
         assertThat(drafts.get("responses").get("200").get("content").get("application/json").get("schema").get("$ref").asString())
                 .endsWith("/Draft");
         var bulk = paths.get("/api/v1/drafts/bulk").get("post");

@@ -58,6 +58,8 @@ class DraftController {
             @Content(mediaType = "text/plain", schema = @Schema(type = "string", example = "Talks in Baku\n\n\"We agreed,\" Aliyev said.")),
             @Content(mediaType = Formats.JSON, schema = @Schema(implementation = DraftRequest.class))})
     @ApiResponse(responseCode = "200", description = "The draft", content = @Content(mediaType = Formats.JSON, schema = @Schema(implementation = Draft.class)))
+    @ApiResponse(responseCode = "415", description = "A body neither text/plain nor JSON, or a charset Java does not know", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     Draft fromText(@RequestBody(required = false) byte @Nullable [] body,
                    @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
                    @Parameter(description = "The headline, when the text's first line is not it") @RequestParam(required = false) @Nullable String headline,
@@ -90,6 +92,8 @@ class DraftController {
     @ApiResponse(responseCode = "200", description = "A line per text", content = @Content(mediaType = Formats.NDJSON,
             schema = @Schema(type = "string", example = "{\"index\":0,\"status\":200,\"document\":{…},\"review\":[…]}\n"
                     + "{\"index\":1,\"status\":422,\"type\":\"urn:verbatim:problem:invalid-document\",\"errors\":[{\"field\":\"body\",\"message\":\"is empty\"}]}")))
+    @ApiResponse(responseCode = "415", description = "A body neither NDJSON nor a JSON array", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     void fromStream(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(200);
         response.setContentType(Formats.NDJSON);
