@@ -32,13 +32,12 @@ class DraftArticlesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static JsonNode expected;
-    private static Validator validator;
+    private static final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
     private static final Drafter drafter = Drafter.standalone();
 
     @BeforeAll
     static void load() throws IOException {
         expected = JSON.readTree(read("expected.json"));
-        validator = Validation.buildDefaultValidatorFactory().getValidator();
     }
 
     static Stream<String> articles() throws IOException {

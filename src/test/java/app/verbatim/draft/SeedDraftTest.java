@@ -102,6 +102,13 @@ class SeedDraftTest {
     }
 
     @Test
+    void namesTheChannelTheWordsCameThrough() {
+        var cited = draft.quotes().stream().filter(q -> q.cue().text().equals("cited")).findFirst().orElseThrow();
+        assertThat(Objects.requireNonNull(cited.channel()).name()).isEqualTo("the official website");
+        assertThat(cited.channel().span().start()).isEqualTo(1268);
+    }
+
+    @Test
     void findsAtLeastSixOfTheSevenReportedQuotesWithTheirExactContentAndRightSpeaker() {
         var indirect = quotes("indirect");
         assertThat(indirect).hasSize(7);

@@ -35,6 +35,18 @@ public final class AttributionFinder {
     private static final Set<String> NOT_FRAME_VERBS = Set.of("be", "have", "do", "get", "make", "take", "give",
             "seem", "become", "remain", "include", "mean", "come", "want", "need", "use", "let", "see", "look",
             "happen", "keep", "leave", "bring", "hold", "run", "win", "lose");
+    private static final Set<String> NOT_NAMES = Set.of("however", "also", "then", "still", "now", "later",
+            "meanwhile", "indeed", "instead", "finally", "yet", "so", "thus", "here", "there", "today", "yesterday",
+            "tomorrow", "earlier", "again", "once", "soon", "already", "recently", "previously", "nevertheless",
+            "moreover", "furthermore", "otherwise", "perhaps", "maybe", "certainly", "clearly", "obviously", "just",
+            "only", "even", "never", "always", "often", "sometimes", "first", "second", "last", "next", "well",
+            "yes", "no", "oh", "please", "thanks", "hello", "ok", "okay", "rather", "likewise",
+            "similarly", "accordingly", "consequently", "hence", "therefore", "specifically", "separately",
+            "overall", "ultimately", "initially", "originally", "eventually", "currently", "apparently");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "now", "then", "later", "earlier");
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "during", "after", "before",
+            "at", "via", "through", "over", "since", "while", "upon", "by");
     private static final Set<String> PRE_CUE_SKIPS = Set.of("ADV", "AUX", "PART");
     private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "to", "after",
             "before", "via", "through", "with", "from", "by", "for", "over", "outside", "inside", "while");
@@ -254,7 +266,8 @@ public final class AttributionFinder {
                 Token t = toks.get(k);
                 if (frameVerb(k)) {
                     int srcEnd = k;
-                    while (srcEnd > i && PRE_CUE_SKIPS.contains(toks.get(srcEnd - 1).pos())) {
+                    while (srcEnd > i && PRE_CUE_SKIPS.contains(toks.get(srcEnd - 1).pos())
+                            && !looksLikeName(toks.get(srcEnd - 1))) {
                         srcEnd--;
                     }
                     int[] np = srcEnd > i && toks.get(srcEnd - 1).text().equals(",") ? npBeforeInsertion(srcEnd - 1, i)
@@ -311,10 +324,15 @@ public final class AttributionFinder {
             int sentStart = sentenceStartToken(j);
             for (int k = j; k >= Math.max(sentStart, j - (punct ? 12 : 0)); k--) {
                 Token t = toks.get(k);
-                if (isCue(k) && !used[k] && !inSpeech[k]) {
+                boolean colonFrame = k == j && toks.get(j + 1).text().equals(":") && frameVerb(k);
+                if ((isCue(k) || colonFrame) && !used[k] && !inSpeech[k]) {
                     int cueEnd = phraseEnd(k);
                     int[] np = npLeft(k, sentStart);
                     if (np == null && t.text().endsWith("ing") && k > 0 && toks.get(k - 1).text().equals(",")) {
+                        int[] subj = sentenceSubject(sentStart, k);
+                        if (subj != null) {
+                            return new Frame(subj[0], subj[1], k, cueEnd, o, "direct.participle");
+                        }
                         // ", adding: "…"": the speaker is the one of the clause before.
                         FoundAttribution prev = out.isEmpty() ? null : out.getLast();
                         if (prev != null && prev.source() != null && prev.cue() != null
@@ -344,6 +362,23 @@ public final class AttributionFinder {
                 }
             }
             return null;
+        }
+
+        /** The sentence's subject, when it opens the sentence and a verb follows it before {@code limit}. */
+        int @Nullable [] sentenceSubject(int sentStart, int limit) {
+            int i = sentStart;
+            while (i < limit && (isOpenMark(toks.get(i)) || toks.get(i).pos().equals("PUNCT"))) {
+                i++;
+            }
+            int[] subj = npRight(i);
+            if (subj == null || subj[1] >= limit) {
+                return null;
+            }
+            int v = subj[1];
+            while (v < limit && (toks.get(v).pos().equals("ADV") || toks.get(v).pos().equals("AUX"))) {
+                v++;
+            }
+            return v < limit && toks.get(v).pos().equals("VERB") ? subj : null;
         }
 
         void markFrame(Frame f) {
@@ -426,10 +461,38 @@ public final class AttributionFinder {
             int first = firstFree(s);
             int last = lastContentToken(s);
             int[] np = npLeft(k, s.firstToken());
+            if (np == null && k - 1 > first && toks.get(k - 1).text().equals(",")
+                    && toks.get(k).text().endsWith("ing")) {
+                // "Trump reversed himself, telling CBS that …": the subject is the sentence's.
+                np = sentenceSubject(s.firstToken(), k);
+                if (np != null) {
+                    int c = skipAddressee(lemma, cueEnd, last);
+                    if (c < last && toks.get(c).text().equals(",")) {
+                        c++;
+                    }
+                    boolean that = c < last && toks.get(c).lemma().equals("that");
+                    if (that) {
+                        c++;
+                    }
+                    if (that || clauseFollows(c, last) || c < last && isOpenMark(toks.get(c))) {
+                        List<CharSpan> content = new ArrayList<>();
+                        addSpan(content, c, clauseEnd(c, last));
+                        emit(content, np, k, cueEnd, "indirect.participle", 0.55);
+                    }
+                    return;
+                }
+            }
+            if (np == null && k - 1 > first && toks.get(k - 1).lemma().equals("and")) {
+                // "Clinton celebrated …, and said it was …": the subject is the sentence's.
+                int[] subj = npRight(first);
+                if (subj != null && subj[1] < k && toks.get(subj[1]).pos().equals("VERB")) {
+                    np = subj;
+                }
+            }
             if (np != null) {
                 // "…, X said." and "…, X said, …": the reported words come first.
                 if (np[0] > first && toks.get(np[0] - 1).text().equals(",")) {
-                    int after = skipAddressee(lemma, cueEnd, last);
+                    int after = skipTrailingAdjuncts(skipAddressee(lemma, cueEnd, last), last);
                     if (after >= last || toks.get(after).text().equals(",")) {
                         List<CharSpan> content = new ArrayList<>();
                         addSpan(content, first, np[0] - 1);
@@ -468,7 +531,8 @@ public final class AttributionFinder {
             // "…, said X."
             if (k > first && toks.get(k - 1).text().equals(",")) {
                 int[] src = npRight(cueEnd);
-                if (src != null && (src[1] >= last || toks.get(src[1]).text().equals(","))) {
+                int after = src == null ? last : skipTrailingAdjuncts(src[1], last);
+                if (src != null && (after >= last || toks.get(after).text().equals(","))) {
                     List<CharSpan> content = new ArrayList<>();
                     addSpan(content, first, k - 1);
                     emit(content, src, k, cueEnd, "indirect.said-after", 0.65);
@@ -509,6 +573,20 @@ public final class AttributionFinder {
                 }
             }
             return false;
+        }
+
+        /** Skips adverbs and short phrases of time and place after a frame: "said after the attacks." */
+        int skipTrailingAdjuncts(int c, int last) {
+            int j = c;
+            while (j < last) {
+                Token t = toks.get(j);
+                if (t.pos().equals("ADV") || t.pos().equals("ADP") && !isAccordingTo(j) || isNpToken(j)) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            return j - c <= 8 ? j : c;
         }
 
         /** Skips the person told ("told reporters", "assured him") and a short place or time ("in a statement"). */
@@ -678,11 +756,19 @@ public final class AttributionFinder {
                 case "ADP" -> l.equals("of");
                 case "PART" -> t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'")
                         || t.text().equals("’");
+                case "PUNCT" -> t.text().equals("(") || t.text().equals(")") || t.text().equals("-") || isPossessive(t);
                 case "CCONJ" -> l.equals("and") || l.equals("&");
                 case "SYM" -> l.equals("&");
-                case "PUNCT" -> t.text().equals("(") || t.text().equals(")") || t.text().equals("-");
+                // The tagger takes some names for adverbs ("Aliyev drew attention to").
+                case "ADV", "X", "INTJ" -> looksLikeName(t);
                 default -> false;
             };
+        }
+
+        boolean looksLikeName(Token t) {
+            String x = t.text();
+            return x.length() > 1 && Character.isUpperCase(x.charAt(0)) && Character.isLowerCase(x.charAt(1))
+                    && !NOT_NAMES.contains(t.lemma()) && !t.pos().equals("PUNCT");
         }
 
         boolean allNp(int from, int to) {
@@ -725,27 +811,60 @@ public final class AttributionFinder {
                 return null;
             }
             int e = np[1];
-            if (e + 1 < toks.size() && toks.get(e).text().equals(",") && !newlineBetween(toks.get(e).end(),
-                    toks.get(e + 1).start())) {
-                int a = e + 1;
-                int end = a;
-                while (end < toks.size() && end < a + 25) {
-                    Token t = toks.get(end);
-                    if (isNpToken(end) || t.pos().equals("ADP") && !isAccordingTo(end)) {
-                        end++;
+            // ", 34, a North Dakota native who …": ages, appositives and relative clauses, to the next comma.
+            for (int round = 0; round < 3; round++) {
+                if (e + 1 >= toks.size() || !toks.get(e).text().equals(",")
+                        || newlineBetween(toks.get(e).end(), toks.get(e + 1).start())) {
+                    break;
+                }
+                int end = insertionEnd(e + 1);
+                if (end < 0) {
+                    break;
+                }
+                e = end;
+            }
+            return new int[] {np[0], e};
+        }
+
+        /**
+         * Where an insertion that starts at token {@code a} ends (an age, an appositive, a relative
+         * clause), when it ends at a comma or the sentence's end; -1 when it is no insertion.
+         */
+        int insertionEnd(int a) {
+            if (a >= toks.size()) {
+                return -1;
+            }
+            Token first = toks.get(a);
+            boolean relative = Set.of("who", "which", "whose", "whom").contains(first.lemma());
+            int end = a;
+            while (end < toks.size() && end < a + 40) {
+                Token t = toks.get(end);
+                if (isBoundary(t) || t.text().equals(",") || newlineBetween(toks.get(Math.max(a, end - 1)).end(),
+                        t.start())) {
+                    break;
+                }
+                if (!relative && !(isNpToken(end) || t.pos().equals("ADP") && !isAccordingTo(end))) {
+                    if (Set.of("who", "which", "whose").contains(t.lemma()) && end > a) {
+                        relative = true;
                     } else {
-                        break;
+                        return -1;
                     }
                 }
-                while (end > a && weakEdge(end - 1)) {
-                    end--;
+                if (relative && isCue(end) && !t.text().endsWith("ing") && end > a + 1
+                        && !Set.of("who", "which").contains(toks.get(end - 1).lemma())) {
+                    // "…, who said …": the insertion is itself a report, not a description.
+                    return -1;
                 }
-                if (end > a && hasHead(a, end) && (end >= toks.size() || isBoundary(toks.get(end))
-                        || toks.get(end).text().equals(",")) && balanced(a, end)) {
-                    return new int[] {np[0], end};
-                }
+                end++;
             }
-            return np;
+            while (end > a && weakEdge(end - 1)) {
+                end--;
+            }
+            if (end == a || !(relative || hasHead(a, end) || end == a + 1 && first.pos().equals("NUM"))
+                    || !balanced(a, end)) {
+                return -1;
+            }
+            return end;
         }
 
         boolean balanced(int s, int e) {
@@ -768,7 +887,7 @@ public final class AttributionFinder {
         int @Nullable [] npLeft(int k, int sentStart) {
             int e = k;
             while (e > sentStart && PRE_CUE_SKIPS.contains(toks.get(e - 1).pos())
-                    && !toks.get(e - 1).text().equals("'s")) {
+                    && !toks.get(e - 1).text().equals("'s") && !looksLikeName(toks.get(e - 1))) {
                 e--;
             }
             // "Levine, who has given money to Rubio, said", "Smith, a delegate from Ohio, said"
@@ -789,15 +908,32 @@ public final class AttributionFinder {
             if (s == e || !hasHead(s, e) || !balanced(s, e)) {
                 return null;
             }
-            // "Ilham Aliyev in his statement stressed": the subject stands before the phrase.
+            // A pronoun takes no modifiers: "Saturday he announced", "videos he calls".
+            Token lastTok = toks.get(e - 1);
+            if (lastTok.pos().equals("PRON") && e - 1 > s) {
+                return new int[] {e - 1, e};
+            }
+            while (s < e - 1 && TIME_WORDS.contains(toks.get(s).lemma())) {
+                s++;
+            }
             if (s - 2 >= sentStart && toks.get(s - 1).pos().equals("ADP") && !toks.get(s - 1).lemma().equals("of")
                     && isNpToken(s - 2)) {
                 int s2 = s - 1;
                 while (s2 > sentStart && isNpToken(s2 - 1)) {
                     s2--;
                 }
-                if ((s2 == sentStart || toks.get(s2 - 1).text().equals(",")) && hasHead(s2, s - 1)) {
-                    return new int[] {s2, s - 1};
+                while (s2 < s - 1 && weakEdge(s2)) {
+                    s2++;
+                }
+                boolean clauseStart = s2 == sentStart || toks.get(s2 - 1).text().equals(",")
+                        || toks.get(s2 - 1).pos().equals("SCONJ") || toks.get(s2 - 1).pos().equals("CCONJ");
+                if (clauseStart && hasHead(s2, s - 1)) {
+                    if (ADJUNCT_PREPOSITIONS.contains(toks.get(s - 1).lemma())) {
+                        // "Ilham Aliyev in his statement stressed": the subject stands before the phrase.
+                        return new int[] {s2, s - 1};
+                    }
+                    // "The deputy head of the delegation to the forum said": the phrase is the subject's.
+                    return new int[] {s2, e};
                 }
             }
             return new int[] {s, e};
@@ -808,10 +944,15 @@ public final class AttributionFinder {
          * the insertion together, as PolNeAR and a reader take them ("Levine, who has given …").
          */
         int @Nullable [] npBeforeInsertion(int comma, int sentStart) {
-            for (int p = comma - 1; p > sentStart && p > comma - 30; p--) {
+            boolean relativeSeen = false;
+            for (int p = comma - 1; p > sentStart && p > comma - 40; p--) {
                 Token t = toks.get(p);
-                if (isBoundary(t) || isCue(p) && p < comma - 1 && !toks.get(p).text().endsWith("ing")) {
+                if (isBoundary(t) || !relativeSeen && isCue(p) && p < comma - 1 && !t.text().endsWith("ing")
+                        && !Set.of("who", "which").contains(toks.get(p - 1).lemma())) {
                     return null;
+                }
+                if (Set.of("who", "which", "whose", "whom").contains(t.lemma())) {
+                    relativeSeen = true;
                 }
                 if (t.text().equals(",")) {
                     Token first = toks.get(p + 1);
@@ -827,7 +968,15 @@ public final class AttributionFinder {
                     while (s < p && weakEdge(s)) {
                         s++;
                     }
-                    if (s == p || !hasHead(s, p)) {
+                    if (s == p) {
+                        return null;
+                    }
+                    if (!hasHead(s, p)) {
+                        // "Ghazal, 39, a Lebanese man …, told": an age before the appositive.
+                        if (s > sentStart + 1 && toks.get(s - 1).text().equals(",") && p - s <= 2) {
+                            int[] before = npBeforeInsertion(s - 1, sentStart);
+                            return before == null ? null : new int[] {before[0], comma};
+                        }
                         return null;
                     }
                     return new int[] {s, comma};
@@ -840,6 +989,9 @@ public final class AttributionFinder {
             for (int k = s; k < e; k++) {
                 String p = toks.get(k).pos();
                 if (p.equals("PROPN") || p.equals("NOUN") || p.equals("PRON")) {
+                    return true;
+                }
+                if (!p.equals("ADJ") && looksLikeName(toks.get(k))) {
                     return true;
                 }
                 // The tagger takes some names for adjectives ("Earnest responded").
@@ -858,7 +1010,18 @@ public final class AttributionFinder {
         boolean isBoundary(Token t) {
             String x = t.text();
             return x.equals(".") || x.equals("!") || x.equals("?") || x.equals(";") || isOpenMark(t)
-                    || isCloseMark(t);
+                    || isCloseMark(t) && !isPossessive(t);
+        }
+
+        /** An apostrophe glued to the word before it ("Sanders’ campaign") is no quotation mark. */
+        boolean isPossessive(Token t) {
+            String x = t.text();
+            if (!(x.equals("’") || x.equals("'")) || t.start() == 0) {
+                return false;
+            }
+            char before = text.charAt(t.start() - 1);
+            return Character.isLetter(before) && (t.end() >= text.length() || !Character.isLetter(text.charAt(t.end()))
+                    || text.charAt(t.end()) == 's');
         }
 
         boolean isDash(Token t) {
@@ -866,11 +1029,11 @@ public final class AttributionFinder {
         }
 
         boolean isOpenMark(Token t) {
-            return t.text().length() == 1 && "\"“„«‘‹".indexOf(t.text().charAt(0)) >= 0;
+            return t.text().length() == 1 && "\"“„«‘‹".indexOf(t.text().charAt(0)) >= 0 || t.text().equals("''");
         }
 
         boolean isCloseMark(Token t) {
-            return t.text().length() == 1 && "\"”»’›".indexOf(t.text().charAt(0)) >= 0;
+            return t.text().length() == 1 && "\"”»’›".indexOf(t.text().charAt(0)) >= 0 || t.text().equals("''");
         }
 
         int sentenceStartToken(int k) {

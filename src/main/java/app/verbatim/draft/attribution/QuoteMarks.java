@@ -14,7 +14,8 @@ import java.util.List;
 final class QuoteMarks {
 
     /** A quoted stretch: one part per paragraph it runs over; marks excluded from the parts. */
-    record Quoted(List<CharSpan> parts, int openMark, int closeMark, boolean unclosed, boolean single) {
+    record Quoted(List<CharSpan> parts, int openMark, int closeMark, int closeEnd, boolean unclosed,
+            boolean single) {
 
         CharSpan hull() {
             return new CharSpan(parts.getFirst().start(), parts.getLast().end());
@@ -22,7 +23,7 @@ final class QuoteMarks {
 
         /** The first character after the closing mark (the end of the text's last part when unclosed). */
         int after() {
-            return closeMark >= 0 ? closeMark + 1 : parts.getLast().end();
+            return closeMark >= 0 ? closeEnd : parts.getLast().end();
         }
     }
 
@@ -51,36 +52,40 @@ final class QuoteMarks {
                         continue;
                     }
                     parts.add(trimmed(text, partStart, i));
-                    addIfContent(out, parts, open, -1, true, false);
+                    addIfContent(out, parts, open, -1, -1, true, false);
                     parts = new ArrayList<>();
                     open = -1;
                 }
                 singleOpen = -1;
                 continue;
             }
-            if (isDouble(c)) {
-                Role r = role(text, i);
+            int w = doubleWidth(text, i);
+            if (w > 0) {
+                // Two apostrophes stand for a double mark in some archives ('' … ''); they act as ".
+                char m = w == 2 ? '"' : c;
+                Role r = role(text, i, w);
                 if (open < 0) {
                     if (r == Role.OPEN || r == Role.EITHER) {
                         open = i;
-                        openChar = c;
-                        partStart = i + 1;
+                        openChar = m;
+                        partStart = i + w;
                         singleOpen = -1;
                     }
-                } else if (closes(openChar, c, r)) {
+                } else if (closes(openChar, m, r)) {
                     parts.add(trimmed(text, partStart, i));
-                    addIfContent(out, parts, open, i, false, false);
+                    addIfContent(out, parts, open, i, i + w, false, false);
                     parts = new ArrayList<>();
                     open = -1;
-                } else if (r == Role.OPEN && family(openChar) == family(c) && c != '“') {
+                } else if (r == Role.OPEN && family(openChar) == family(m) && m != '“') {
                     // A second opening of the same family: the first was never closed.
                     parts.add(trimmed(text, partStart, lastNonSpace(text, partStart, i)));
-                    addIfContent(out, parts, open, -1, true, false);
+                    addIfContent(out, parts, open, -1, -1, true, false);
                     parts = new ArrayList<>();
                     open = i;
-                    openChar = c;
-                    partStart = i + 1;
+                    openChar = m;
+                    partStart = i + w;
                 }
+                i += w - 1;
                 continue;
             }
             if (open < 0 && (c == '‘' || c == '’' || c == '‹' || c == '›')) {
@@ -91,25 +96,38 @@ final class QuoteMarks {
                         && (c == '’') == (text.charAt(singleOpen) == '‘')) {
                     List<CharSpan> p = new ArrayList<>();
                     p.add(trimmed(text, singleOpen + 1, i));
-                    addIfContent(out, p, singleOpen, i, false, true);
+                    addIfContent(out, p, singleOpen, i, i + 1, false, true);
                     singleOpen = -1;
                 }
             }
         }
         if (open >= 0) {
             parts.add(trimmed(text, partStart, n));
-            addIfContent(out, parts, open, -1, true, false);
+            addIfContent(out, parts, open, -1, -1, true, false);
         }
         out.sort((a, b) -> Integer.compare(a.openMark(), b.openMark()));
         return out;
     }
 
-    private static void addIfContent(List<Quoted> out, List<CharSpan> parts, int open, int close, boolean unclosed,
-            boolean single) {
+    private static void addIfContent(List<Quoted> out, List<CharSpan> parts, int open, int close, int closeEnd,
+            boolean unclosed, boolean single) {
         List<CharSpan> kept = parts.stream().filter(p -> p.end() > p.start()).toList();
         if (!kept.isEmpty()) {
-            out.add(new Quoted(kept, open, close, unclosed, single));
+            out.add(new Quoted(kept, open, close, closeEnd, unclosed, single));
         }
+    }
+
+    /** The width of the double quotation mark at {@code i}: 1, 2 for two apostrophes, 0 for none. */
+    static int doubleWidth(String text, int i) {
+        char c = text.charAt(i);
+        if (isDouble(c)) {
+            return 1;
+        }
+        if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\''
+                && (i == 0 || text.charAt(i - 1) != '\'') && (i + 2 >= text.length() || text.charAt(i + 2) != '\'')) {
+            return 2;
+        }
+        return 0;
     }
 
     static boolean isDouble(char c) {
@@ -131,10 +149,10 @@ final class QuoteMarks {
         };
     }
 
-    private static Role role(String text, int i) {
-        char c = text.charAt(i);
+    private static Role role(String text, int i, int width) {
+        char c = width == 2 ? '"' : text.charAt(i);
         boolean leftOpen = i == 0 || isOpeningContext(text.charAt(i - 1));
-        boolean rightClose = i + 1 >= text.length() || isClosingContext(text.charAt(i + 1));
+        boolean rightClose = i + width >= text.length() || isClosingContext(text.charAt(i + width));
         return switch (c) {
             case '“', '„', '«', '‟' -> {
                 // “ closes after „ (German style) and in texts that use it for both; it opens otherwise.
@@ -168,7 +186,8 @@ final class QuoteMarks {
 
     private static boolean isDoubleOpening(String text, int i) {
         char c = text.charAt(i);
-        return (c == '"' || c == '“' || c == '„' || c == '«') && role(text, i) != Role.CLOSE;
+        int w = doubleWidth(text, i);
+        return (c == '"' || c == '“' || c == '„' || c == '«' || w == 2) && role(text, i, Math.max(1, w)) != Role.CLOSE;
     }
 
     /** ‘ opens a quote, not an elision (‘90s, ‘em), when a letter or digit-less word follows. */

@@ -129,13 +129,27 @@ public final class Nlp {
             int s = sp.getStart();
             int e = sp.getEnd();
             List<int[]> tail = new ArrayList<>();
-            while (e - s > 1 && isQuoteMark(sentence.charAt(s))) {
-                out.add(new int[] {s, s + 1});
-                s++;
+            while (e - s > 1) {
+                if (e - s > 2 && sentence.startsWith("''", s)) {
+                    out.add(new int[] {s, s + 2});
+                    s += 2;
+                } else if (isQuoteMark(sentence.charAt(s))) {
+                    out.add(new int[] {s, s + 1});
+                    s++;
+                } else {
+                    break;
+                }
             }
-            while (e - s > 1 && isQuoteMark(sentence.charAt(e - 1))) {
-                tail.addFirst(new int[] {e - 1, e});
-                e--;
+            while (e - s > 1) {
+                if (e - s > 2 && sentence.startsWith("''", e - 2)) {
+                    tail.addFirst(new int[] {e - 2, e});
+                    e -= 2;
+                } else if (isQuoteMark(sentence.charAt(e - 1))) {
+                    tail.addFirst(new int[] {e - 1, e});
+                    e--;
+                } else {
+                    break;
+                }
             }
             if (sentence.substring(s, e).equals(".") && !out.isEmpty() && out.getLast()[1] == s
                     && isAbbreviation(sentence.substring(out.getLast()[0], s))) {

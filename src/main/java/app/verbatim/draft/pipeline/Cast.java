@@ -263,13 +263,15 @@ public final class Cast {
      * A capitalized word that opens a sentence, is tagged as anything but a proper noun, and is
      * not written capitalized anywhere else in the text ("Reyes" after "Tom Reyes" is a name).
      */
+    private final Map<String, Boolean> writtenCapitalizedInside = new java.util.HashMap<>();
+
     private boolean commonAtSentenceStart(int[] w) {
+        if (!atSentenceStart(w[0])) {
+            return false;
+        }
         String word = word(w);
-        var elsewhere = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(body.text());
-        while (elsewhere.find()) {
-            if (elsewhere.start() != w[0] && !atSentenceStart(elsewhere.start())) {
-                return false;
-            }
+        if (writtenCapitalizedInside.computeIfAbsent(word, this::capitalizedInsideASentence)) {
+            return false;
         }
         for (var sentence : analyzed.sentences()) {
             if (sentence.start() == w[0] || sentence.start() + 1 == w[0] && "\"“«".indexOf(body.text().charAt(sentence.start())) >= 0) {
@@ -285,14 +287,29 @@ public final class Cast {
         return false;
     }
 
-    private boolean atSentenceStart(int at) {
-        for (var sentence : analyzed.sentences()) {
-            if (sentence.start() == at || sentence.start() + 1 == at && "\"“«".indexOf(body.text().charAt(sentence.start())) >= 0) {
+    private boolean capitalizedInsideASentence(String word) {
+        var elsewhere = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(body.text());
+        while (elsewhere.find()) {
+            if (!atSentenceStart(elsewhere.start())) {
                 return true;
             }
         }
         return false;
     }
+
+    private boolean atSentenceStart(int at) {
+        if (sentenceStarts.isEmpty()) {
+            for (var sentence : analyzed.sentences()) {
+                sentenceStarts.add(sentence.start());
+                if ("\"“«".indexOf(body.text().charAt(sentence.start())) >= 0) {
+                    sentenceStarts.add(sentence.start() + 1);
+                }
+            }
+        }
+        return sentenceStarts.contains(at);
+    }
+
+    private final Set<Integer> sentenceStarts = new java.util.HashSet<>();
 
     private String word(int[] w) {
         return body.slice(w[0], w[1]);
@@ -482,11 +499,25 @@ public final class Cast {
             if (m.form() == Form.SURNAME || m.form() == Form.DESCRIPTION) {
                 Person p;
                 if (m.form() == Form.SURNAME) {
+                    var same = people.stream().filter(q -> q.nameWords.equals(m.nameWords())).findFirst();
+                    if (same.isPresent()) {
+                        assign(m, same.get(), 0.6);
+                        speakers.add(same.get());
+                        return new Speaker(id(same.get()), 0.6, "speaker.surname_only",
+                                "\"%s\" is named only by this word; check it is a person and give the full name.".formatted(text));
+                    }
                     p = new Person(m.nameWords());
                 } else {
                     // "the spokesman": no name, so an id of this article's own; it must never merge
-                    // with every other unnamed spokesman in Verbatim.
+                    // with every other unnamed spokesman in Verbatim. The same words again are the same person.
                     String office = text.replaceFirst("^(?i)the ", "");
+                    var same = people.stream().filter(q -> q.unnamedIn != null
+                            && q.name.equals("Unnamed " + office.toLowerCase(Locale.ROOT))).findFirst();
+                    if (same.isPresent()) {
+                        assign(m, same.get(), 0.3);
+                        return new Speaker(id(same.get()), 0.3, "speaker.unnamed",
+                                "\"%s\" is not named; the speaker is recorded by this description. Name them or drop the quote.".formatted(text));
+                    }
                     p = new Person(List.of("Unnamed " + office.toLowerCase(Locale.ROOT)));
                     p.unnamedIn = Slugs.of(structure.headline());
                     p.office = capitalizedWords(office);

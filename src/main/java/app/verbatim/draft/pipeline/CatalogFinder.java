@@ -33,8 +33,8 @@ public final class CatalogFinder {
     private static final String ORG_HEAD = "Ministry|Council|Commission|Committee|Parliament|Assembly|Bank|Union|Party|Agency|"
             + "Organi[sz]ation|Company|Corporation|Institute|University|Court|Fund|Federation|Association|Service|Office|Army|Police|"
             + "Airlines|Foundation|Authority|Senate|Congress|Duma|Cabinet";
-    private static final Pattern NAMED_ORG = Pattern.compile(
-            "(?:\\b[Tt]he )?(?:(?:" + CAP + ") )*(?:" + ORG_HEAD + ")(?: (?:of|for|on) (?:the )?" + CAP + "(?: (?:and )?" + CAP + ")*)?\\b");
+    private static final Pattern ORG_HEAD_WORD = Pattern.compile("\\b(?:" + ORG_HEAD + ")\\b");
+    private static final Pattern COMPLEMENT = Pattern.compile(" (?:of|for|on) (?:the )?" + CAP + "(?: (?:and )?" + CAP + ")*\\b");
     private static final Pattern COMMISSION = Pattern.compile(
             "\\b[Tt]he ((?:[a-z-]+ ){0,3})(commission|committee|council|working group) (?:on|for) ([a-z ,-]{3,80}?) between (" + CAP + ") and (" + CAP + ")");
 
@@ -85,14 +85,41 @@ public final class CatalogFinder {
             String id = Slugs.of(m.group(4) + " " + m.group(5) + " " + adjectives[adjectives.length - 1] + " " + m.group(2));
             propose(candidates, m.start(), m.end(), false, id, name, m.group(2).replace(' ', '_'), null);
         }
-        m = NAMED_ORG.matcher(text);
+        // Named organizations, found from their head word ("Ministry", "Council") outwards: a scan
+        // for capitalized runs everywhere would cost more than the rest of the stage.
+        m = ORG_HEAD_WORD.matcher(text);
         while (m.find()) {
-            String mention = m.group();
-            String name = mention.replaceFirst("^[Tt]he ", "");
+            int start = m.start();
+            // Capitalized words right before the head ("European Central Bank").
+            while (start > 0) {
+                int s = start - 1;
+                if (s < 0 || text.charAt(s) != ' ') {
+                    break;
+                }
+                int w = s;
+                while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-' || text.charAt(w - 1) == '\'')) {
+                    w--;
+                }
+                if (w == s || !Character.isUpperCase(text.charAt(w))) {
+                    break;
+                }
+                start = w;
+            }
+            int end = m.end();
+            var complement = COMPLEMENT.matcher(text).region(end, text.length());
+            if (complement.lookingAt()) {
+                end = complement.end();
+            }
+            String name = text.substring(start, end);
+            if (name.startsWith("The ")) {
+                name = name.substring(4);
+            } else if (start >= 4 && text.regionMatches(true, start - 4, "the ", 0, 4)) {
+                start -= 4;
+            }
             if (!Character.isUpperCase(name.charAt(0)) || name.matches("(?:" + ORG_HEAD + ")")) {
                 continue; // a bare "Council" is a reference back, not a name
             }
-            propose(candidates, m.start(), m.end(), false, Slugs.of(name), name, kindOf(name), null);
+            propose(candidates, start, end, false, Slugs.of(name), name, kindOf(name), null);
         }
         if (structure.publisher() != null) {
             String publisher = structure.publisher();

@@ -16,6 +16,7 @@ import app.verbatim.draft.nlp.AnalyzedText;
 import app.verbatim.draft.nlp.Nlp;
 import app.verbatim.event.EventInput;
 import app.verbatim.person.PersonInput;
+import app.verbatim.quote.Channel;
 import app.verbatim.quote.QuoteInput;
 import app.verbatim.quote.QuoteKind;
 import app.verbatim.shared.IdRef;
@@ -26,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** One draft in the making: runs the stages in order over one request. Not shared between threads. */
@@ -228,7 +230,7 @@ public final class DraftBuilder {
             var content = parts.get(part);
             int index = quotes.size();
             quotes.add(new QuoteInput(kind, new IdRef(speaker.personId()), body.span(a.source().start(), a.source().end()),
-                    body.span(cue.start(), cue.end()), body.span(content.start(), content.end()), null, List.of()));
+                    body.span(cue.start(), cue.end()), body.span(content.start(), content.end()), channel(a, cue), List.of()));
             String path = "quotes/" + index;
             if (a.confidence() < 0.7) {
                 review.add(new ReviewItem(path, a.confidence(), "attribution." + a.rule(),
@@ -266,6 +268,25 @@ public final class DraftBuilder {
                     open ? "The time (\"%s\") cannot be placed without the publication date.".formatted(body.slice(when.start(), when.end()))
                             : "Placed against the publication date: %s".formatted(when.source())));
         }
+    }
+
+    private static final java.util.regex.Pattern CHANNEL = java.util.regex.Pattern.compile(
+            "(?:^|[\\s\"”’»,]+)((?:the|an?|its|his|her|their) [\\p{L}'’ -]{2,60}?)\\s+$");
+
+    /** Where the words come from when the text says: "the official website cited Aliyev as saying". */
+    private @Nullable Channel channel(FoundAttribution a, CharSpan cue) {
+        String verb = body.slice(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
+        if (!Set.of("cited", "quoted", "quotes", "cites").contains(verb)) {
+            return null;
+        }
+        int from = Math.max(a.content().getLast().end(), cue.start() - 80);
+        var m = CHANNEL.matcher(body.slice(from, cue.start()));
+        if (!m.find()) {
+            return null;
+        }
+        int start = from + m.start(1);
+        int end = from + m.end(1);
+        return new Channel(body.slice(start, end), body.span(start, end));
     }
 
     private @Nullable TimeRef published() {

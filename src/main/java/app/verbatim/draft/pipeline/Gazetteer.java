@@ -51,7 +51,7 @@ public final class Gazetteer {
                         .thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         // Not inside a longer word or a hyphenated compound ("Baku" in "Baku-Tbilisi-Kars").
-        this.aliases = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}]|-\\p{L})");
+        this.aliases = Pattern.compile("(?<![\\p{L}\\p{N}-])(?=\\p{Lu})(?:" + alternation + ")(?![\\p{L}\\p{N}]|-\\p{L})");
     }
 
     public static Gazetteer get() {

@@ -59,7 +59,6 @@ public final class Times {
     public static List<Found> find(String text, @Nullable LocalDate published, java.util.function.IntPredicate future) {
         var found = new ArrayList<Found>();
         String given = published == null ? null : LONG.format(published);
-        String noYear = given == null ? null : "The text gives no year; %d is the year the article was published (%s).".formatted(published.getYear(), given);
         Matcher m = MONTH_DAY_YEAR.matcher(text);
         while (m.find()) {
             var d = date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
@@ -93,8 +92,10 @@ public final class Times {
                             "The text gives no year, and the publication date is not known.", "time.day_no_year"));
                     continue;
                 }
-                var d = nearestYear(published, month, day, future.test(m.start()));
-                found.add(new Found(m.start(), m.end(), d, d, Precision.DAY, false, noYear, "time.day_no_year"));
+                boolean ahead = future.test(m.start());
+                var d = nearestYear(published, month, day, ahead);
+                found.add(new Found(m.start(), m.end(), d, d, Precision.DAY, false, yearSource(d.getYear(), published, given, ahead),
+                        "time.day_no_year"));
             }
         }
         m = IN_MONTH.matcher(text);
@@ -115,7 +116,8 @@ public final class Times {
                 year--;
             }
             var ym = YearMonth.of(year, month);
-            found.add(new Found(start, m.end(), ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH, false, noYear, "time.month_no_year"));
+            found.add(new Found(start, m.end(), ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH, false,
+                    yearSource(year, published, given, ahead), "time.month_no_year"));
         }
         m = IN_YEAR.matcher(text);
         while (m.find()) {
@@ -163,6 +165,15 @@ public final class Times {
         }
         kept.sort(Comparator.comparingInt(Found::start));
         return kept;
+    }
+
+    /** Where a year the text leaves out comes from: the publication's, or the one before or after it. */
+    private static String yearSource(int year, LocalDate published, String given, boolean ahead) {
+        if (year == published.getYear()) {
+            return "The text gives no year; %d is the year the article was published (%s).".formatted(year, given);
+        }
+        return "The text gives no year; %d is the nearest year %s the article's date (%s) for what the text says %s."
+                .formatted(year, ahead ? "after" : "before", given, ahead ? "is to come" : "has happened");
     }
 
     private static Found relative(String words, int start, int end, @Nullable LocalDate p, @Nullable String given) {

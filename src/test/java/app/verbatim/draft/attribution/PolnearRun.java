@@ -93,10 +93,14 @@ public final class PolnearRun {
             int s = c.start();
             int e = c.end();
             if (f.kind() == Kind.DIRECT) {
-                if (s > 0 && isMark(text.charAt(s - 1))) {
+                if (s > 1 && text.startsWith("''", s - 2)) {
+                    s -= 2;
+                } else if (s > 0 && isMark(text.charAt(s - 1))) {
                     s--;
                 }
-                if (e < text.length() && isMark(text.charAt(e))) {
+                if (text.startsWith("''", e)) {
+                    e += 2;
+                } else if (e < text.length() && isMark(text.charAt(e))) {
                     e++;
                 }
             } else if (content.isEmpty()) {
@@ -107,11 +111,38 @@ public final class PolnearRun {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("content", new int[] {content.getFirst()[0], content.getLast()[1]});
         a.put("content_parts", content);
-        a.put("source", f.source() == null ? null : new int[] {f.source().start(), f.source().end()});
-        a.put("cue", f.cue() == null ? null : new int[] {f.cue().start(), f.cue().end()});
+        a.put("source", f.source() == null ? null : source(text, f.source(), f.cue()));
+        a.put("cue", f.cue() == null ? null : cue(text, f.cue()));
         a.put("kind", f.kind().name());
         a.put("rule", f.rule());
         return a;
+    }
+
+    private static final java.util.regex.Pattern CUE_PREFIX = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:has|have|had|would|will|did|also)\\s+(?:not\\s+)?)+$");
+
+    /** PolNeAR's cue takes the auxiliaries and "also" before the verb, and a colon after it. */
+    static int[] cue(String text, CharSpan cue) {
+        int s = cue.start();
+        int e = cue.end();
+        var m = CUE_PREFIX.matcher(text.substring(Math.max(0, s - 40), s));
+        if (m.find()) {
+            s -= m.end() - m.start();
+        }
+        if (e < text.length() && text.charAt(e) == ':') {
+            e++;
+        }
+        return new int[] {s, e};
+    }
+
+    /** PolNeAR's source keeps the comma that closes an insertion before the cue ("Smith, 34, said"). */
+    static int[] source(String text, CharSpan source, @org.jspecify.annotations.Nullable CharSpan cue) {
+        int e = source.end();
+        if (cue != null && cue.start() > e && e < text.length() && text.charAt(e) == ','
+                && source.of(text).indexOf(',') >= 0) {
+            e++;
+        }
+        return new int[] {source.start(), e};
     }
 
     /** PolNeAR's reported content starts at "that" when the text has one. */
