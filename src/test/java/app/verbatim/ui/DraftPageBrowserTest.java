@@ -184,7 +184,7 @@ class DraftPageBrowserTest {
 
         importDraft();
         assertImportStatus("201", "201 Created", "/articles/" + slug);
-        driver.executeScript("document.querySelector('.import').scrollIntoView({block: 'center'})");
+        driver.executeScript("document.getElementById('import-status').scrollIntoView({block: 'center'})");
         save("draft-import.png");
 
         importDraft();
