@@ -43,6 +43,15 @@ public final class AttributionFinder {
             "yes", "no", "oh", "please", "thanks", "hello", "ok", "okay", "rather", "likewise",
             "similarly", "accordingly", "consequently", "hence", "therefore", "specifically", "separately",
             "overall", "ultimately", "initially", "originally", "eventually", "currently", "apparently");
+    private static final Set<String> FUNCTION_WORDS = Set.of("as", "in", "on", "at", "for", "with", "after",
+            "before", "but", "and", "or", "if", "when", "while", "because", "since", "although", "though", "despite",
+            "during", "from", "by", "to", "of", "into", "onto", "upon", "about", "above", "below", "under", "over",
+            "between", "among", "against", "without", "within", "through", "throughout", "across", "toward",
+            "towards", "like", "unlike", "until", "till", "unless", "whether", "than", "so", "yet", "nor", "once",
+            "per", "via", "amid", "amidst", "around", "behind", "beyond", "near", "off", "out", "up", "down", "past",
+            "where", "whereas", "wherever", "whenever", "following", "including", "regarding");
+    private static final Set<String> TITLE_VERBS = Set.of("call", "title", "entitle", "name", "dub", "label",
+            "term", "brand", "nickname");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "now", "then", "later", "earlier");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "during", "after", "before",
@@ -93,20 +102,125 @@ public final class AttributionFinder {
         void unframed() {
             for (Quoted q : unframed) {
                 CharSpan h = q.hull();
+                if (q.unclosed()) {
+                    // "We will win, the candidate said.": the closing mark was lost before the frame.
+                    FoundAttribution inner = out.stream().filter(a -> a.rule().equals("indirect.said-after")
+                            && a.content().getFirst().start() == h.start() && a.cue() != null
+                            && a.cue().end() <= h.end()).findFirst().orElse(null);
+                    if (inner != null) {
+                        out.remove(inner);
+                        out.add(new FoundAttribution(Kind.DIRECT, inner.content(), inner.source(), inner.cue(), 0.5,
+                                "direct.unclosed-said-after", "The closing quotation mark is missing: the quote is"
+                                        + " taken to end before its frame; check where it ends."));
+                        continue;
+                    }
+                }
                 boolean inside = out.stream().anyMatch(a -> a.kind() == Kind.INDIRECT
                         && a.contentHull().start() <= h.start() && a.contentHull().end() >= h.end() - 1);
                 if (inside) {
                     continue;
                 }
+                String unclosedNote = q.unclosed() ? " The closing quotation mark is missing: check where the quote ends."
+                        : "";
+                Frame lead = leadSentence(q);
+                if (lead != null && !used[lead.cueStart()]) {
+                    markFrame(lead);
+                    out.add(new FoundAttribution(Kind.DIRECT, q.parts(), span(lead.srcStart(), lead.srcEnd()),
+                            span(lead.cueStart(), lead.cueEnd()), q.unclosed() ? 0.5 : 0.7, lead.rule(),
+                            "The speaker is named in the sentence before the quote: check." + unclosedNote));
+                    continue;
+                }
+                FoundAttribution prev = previousSpeaker(q);
+                if (prev != null) {
+                    out.add(new FoundAttribution(Kind.DIRECT, q.parts(), prev.source(), null, q.unclosed() ? 0.4 : 0.6,
+                            "direct.same-speaker", "No speaker named: taken to be the speaker of the quote before ("
+                                    + prev.source().of(text) + ")." + unclosedNote));
+                    continue;
+                }
                 double conf = q.unclosed() ? 0.2 : 0.4;
-                String note = "No speaker named next to this quote: who said it?"
-                        + (q.unclosed() ? " The closing quotation mark is missing: check where the quote ends." : "");
-                out.add(new FoundAttribution(Kind.DIRECT, q.parts(), null, null, conf, "direct.no-speaker", note));
+                out.add(new FoundAttribution(Kind.DIRECT, q.parts(), null, null, conf, "direct.no-speaker",
+                        "No speaker named next to this quote: who said it?" + unclosedNote));
             }
         }
 
+        /**
+         * The quote whose speaker an unframed quote takes: a quote with a speaker that ends the
+         * paragraph before, when this quote opens its own paragraph (the speaker goes on talking).
+         */
+        @Nullable FoundAttribution previousSpeaker(Quoted q) {
+            int para = q.openMark();
+            while (para > 0 && text.charAt(para - 1) != '\n') {
+                if (!Character.isWhitespace(text.charAt(para - 1)) && text.charAt(para - 1) != '\u00a0') {
+                    return null;
+                }
+                para--;
+            }
+            FoundAttribution best = null;
+            for (FoundAttribution a : out) {
+                if (a.source() != null && a.contentHull().end() < q.openMark() && a.kind() == Kind.DIRECT) {
+                    if (best == null || a.contentHull().end() > best.contentHull().end()) {
+                        best = a;
+                    }
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            int end = Math.max(best.contentHull().end(), best.source().end());
+            String between = text.substring(Math.min(end, para), para);
+            // Only blank lines and the previous paragraph's frame may stand between.
+            int lastBreak = between.lastIndexOf('\n');
+            String rest = lastBreak < 0 ? between : between.substring(0, lastBreak);
+            return rest.indexOf('\n') < 0 || rest.substring(rest.indexOf('\n')).isBlank() ? best : null;
+        }
+
+        /**
+         * A short sentence that introduces the quote after it: "Bystrom agreed. "…"", or a name and a
+         * colon: "Mark Blumenthal and Jon Cohen: "…"".
+         */
+        @Nullable Frame leadSentence(Quoted q) {
+            int o = at.tokenAtOrAfter(q.openMark());
+            int j = o - 1;
+            if (j < 1 || newlineBetween(toks.get(j).end(), q.openMark())) {
+                return null;
+            }
+            String end = toks.get(j).text();
+            if (!end.equals(".") && !end.equals(":")) {
+                return null;
+            }
+            int start = j;
+            while (start > 0 && !isBoundary(toks.get(start - 1))
+                    && !newlineBetween(toks.get(start - 1).end(), toks.get(start).start())) {
+                start--;
+            }
+            if (j - start > 14 || j == start) {
+                return null;
+            }
+            if (end.equals(":") && allNp(start, j) && hasHead(start, j)) {
+                return new Frame(start, j, j, j + 1, o, "direct.name-colon");
+            }
+            for (int k = start + 1; k < j; k++) {
+                if (isCue(k) || end.equals(":") && frameVerb(k)) {
+                    int[] np = npLeft(k, start);
+                    if (np != null && np[0] == start && j - phraseEnd(k) <= 4) {
+                        return new Frame(np[0], np[1], k, phraseEnd(k), o, "direct.said-sentence-before");
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Where the paired quotes open (character offsets). */
+        final Set<Integer> quoteOpenings = new java.util.HashSet<>();
+
+        List<Quoted> quotes = List.of();
+
         void direct() {
-            List<Quoted> quotes = QuoteMarks.find(text);
+            quotes = QuoteMarks.find(text);
+            for (Quoted q : quotes) {
+                quoteOpenings.add(q.openMark());
+            }
             boolean[] taken = new boolean[quotes.size()];
             for (int qi = 0; qi < quotes.size(); qi++) {
                 if (taken[qi]) {
@@ -324,6 +438,9 @@ public final class AttributionFinder {
             int sentStart = sentenceStartToken(j);
             for (int k = j; k >= Math.max(sentStart, j - (punct ? 12 : 0)); k--) {
                 Token t = toks.get(k);
+                if (k == j && !punct && TITLE_VERBS.contains(t.lemma())) {
+                    return null;  // "a book called "…"", "a plan named "…"": a name, not speech
+                }
                 boolean colonFrame = k == j && toks.get(j + 1).text().equals(":") && frameVerb(k);
                 if ((isCue(k) || colonFrame) && !used[k] && !inSpeech[k]) {
                     int cueEnd = phraseEnd(k);
@@ -520,6 +637,7 @@ public final class AttributionFinder {
                 }
                 if (!that && !(clauseFollows(c, last) && !Cues.CLAUSE_ONLY.contains(lemma) || clauseFollows(c, last)
                         && startsClause(c))) {
+                    objectReport(s, k, cueEnd, np, last);
                     return;
                 }
                 int end = clauseEnd(c, last);
@@ -540,9 +658,81 @@ public final class AttributionFinder {
             }
         }
 
+        /**
+         * "Smith criticized the deal", "Jones called for a ceasefire", "Lee called him "a disgrace"":
+         * what was said is the verb's object. Only for the verbs that report speech that way, or
+         * when the object quotes the speaker's words.
+         */
+        void objectReport(Sentence s, int k, int cueEnd, int[] np, int last) {
+            String lemma = toks.get(k).lemma();
+            String prep = Cues.OBJECT_CUES.get(lemma);
+            int c = cueEnd;
+            if (prep != null && !prep.isEmpty()) {
+                if (c < last && toks.get(c).lemma().equals(prep)) {
+                    c++;
+                } else if (!Cues.SPEECH.contains(lemma)) {
+                    return;
+                }
+            }
+            int end = clauseEnd(c, last);
+            for (int j = c; j < end; j++) {
+                if (toks.get(j).text().equals(",") || toks.get(j).lemma().equals("because")) {
+                    end = j;
+                    break;
+                }
+            }
+            boolean quoted = false;
+            for (int j = c; j < end; j++) {
+                quoted |= quoteOpenings.contains(toks.get(j).start()) && !isTitle(j);
+            }
+            if (TITLE_VERBS.contains(lemma) && cueEnd < last && isOpenMark(toks.get(cueEnd))) {
+                return;
+            }
+            if (end - c < 1 || prep == null && !quoted || c < last && (toks.get(c).pos().equals("PUNCT")
+                    && !isOpenMark(toks.get(c)) || toks.get(c).lemma().equals("to") && prep != null && prep.isEmpty())) {
+                return;
+            }
+            List<CharSpan> content = new ArrayList<>();
+            addSpan(content, c, end);
+            emit(content, np, k, c > cueEnd ? c : cueEnd, quoted ? "indirect.mixed-quote" : "indirect.object",
+                    quoted ? 0.55 : 0.45);
+        }
+
+        /**
+         * Whether the quotation mark at token {@code open} opens a name or title rather than words
+         * said: after "called" or "titled", or every word capitalized ("The Long Road Home").
+         */
+        boolean isTitle(int open) {
+            if (open > 0 && TITLE_VERBS.contains(toks.get(open - 1).lemma())) {
+                return true;
+            }
+            int words = 0;
+            for (int j = open + 1; j < toks.size() && !isCloseMark(toks.get(j)) && !isOpenMark(toks.get(j)); j++) {
+                String x = toks.get(j).text();
+                if (!Character.isLetter(x.charAt(0))) {
+                    return false;
+                }
+                boolean minor = Set.of("of", "the", "a", "an", "and", "in", "on", "to", "for").contains(x);
+                if (!minor && !Character.isUpperCase(x.charAt(0)) || j - open > 8) {
+                    return false;
+                }
+                words++;
+            }
+            return words >= 2;
+        }
+
         void emit(List<CharSpan> content, int[] np, int k, int cueEnd, String rule, double conf) {
             if (content.isEmpty() || overlapsSpeech(content) || words(content) < 2) {
                 return;
+            }
+            // Reported words that end inside a quotation end where it does.
+            CharSpan last = content.getLast();
+            for (Quoted q : quotes) {
+                if (q.openMark() < last.end() && q.closeMark() >= last.end() && q.openMark() >= last.start()
+                        && !newlineBetween(last.end(), q.closeMark())) {
+                    content.set(content.size() - 1, new CharSpan(last.start(), q.closeMark() + 1));
+                    break;
+                }
             }
             markUsed(np[0], np[1]);
             markUsed(k, cueEnd);
@@ -747,17 +937,24 @@ public final class AttributionFinder {
             Token t = toks.get(k);
             String p = t.pos();
             String l = t.lemma();
+            if (p.endsWith("+PART") && (p.startsWith("NOUN") || p.startsWith("PROPN"))) {
+                return true;  // "union's", "workers'": one token for the noun and its possessive
+            }
             return switch (p) {
                 case "PROPN", "NOUN", "NUM", "ADJ" -> true;
                 case "DET" -> !l.equals("that") && !l.equals("which") && !l.equals("what");
                 case "PRON" -> Cues.PERSONAL_PRONOUNS.contains(l) || l.equals("his") || l.equals("its")
                         || l.equals("their") || l.equals("our") || l.equals("my") || l.equals("your")
                         || l.equals("her");
-                case "ADP" -> l.equals("of");
+                case "ADP" -> l.equals("of") || looksLikeName(t) && !FUNCTION_WORDS.contains(l);
+                case "CCONJ" -> l.equals("and") || l.equals("&");
+                case "SCONJ", "AUX" -> looksLikeName(t) && !FUNCTION_WORDS.contains(l);
+                // "Trump said": a name the tagger takes for a verb, when a verb follows it.
+                case "VERB" -> looksLikeName(t) && k + 1 < toks.size()
+                        && (toks.get(k + 1).pos().equals("VERB") || toks.get(k + 1).pos().equals("AUX"));
                 case "PART" -> t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'")
                         || t.text().equals("’");
                 case "PUNCT" -> t.text().equals("(") || t.text().equals(")") || t.text().equals("-") || isPossessive(t);
-                case "CCONJ" -> l.equals("and") || l.equals("&");
                 case "SYM" -> l.equals("&");
                 // The tagger takes some names for adverbs ("Aliyev drew attention to").
                 case "ADV", "X", "INTJ" -> looksLikeName(t);
@@ -781,8 +978,10 @@ public final class AttributionFinder {
         }
 
         boolean weakEdge(int k) {
-            String p = toks.get(k).pos();
-            return p.equals("ADP") || p.equals("CCONJ") || p.equals("PART") && k == 0;
+            Token t = toks.get(k);
+            String p = t.pos();
+            boolean name = looksLikeName(t) && !FUNCTION_WORDS.contains(t.lemma());
+            return p.equals("ADP") && !name || p.equals("CCONJ") || p.equals("PART") && k == 0;
         }
 
         /** The noun phrase that starts at token {@code k}, as {start, end}, or null. */

@@ -49,7 +49,29 @@ final class Cues {
             "sigh", "snap", "welcome", "praise", "criticize", "criticise", "slam", "blast", "reject", "dismiss",
             "dispute", "challenge", "point", "underline", "underscore", "highlight", "question", "object",
             "charge", "accuse", "describe", "cite", "quote", "answer", "counter", "worry", "hope", "fear", "think",
+            "write",
             "believe", "doubt", "guess", "wonder", "mention", "post", "text", "email", "blog", "observe", "note");
+
+    /**
+     * Verbs whose object is what was said or stood for ("criticized the deal", "called for a
+     * ceasefire", "talked about jobs"): reported speech without a clause. With the preposition
+     * they take, when they take one.
+     */
+    static final Map<String, String> OBJECT_CUES = Map.ofEntries(
+            Map.entry("call", "for"), Map.entry("talk", "about"), Map.entry("speak", "about"),
+            Map.entry("refer", "to"), Map.entry("criticize", ""), Map.entry("criticise", ""), Map.entry("praise", ""),
+            Map.entry("endorse", ""), Map.entry("accuse", ""), Map.entry("describe", ""), Map.entry("defend", ""),
+            Map.entry("urge", ""), Map.entry("attack", ""), Map.entry("oppose", ""), Map.entry("reject", ""),
+            Map.entry("blame", ""), Map.entry("announce", ""), Map.entry("promise", ""), Map.entry("pledge", ""),
+            Map.entry("vow", ""), Map.entry("propose", ""), Map.entry("deny", ""), Map.entry("question", ""),
+            Map.entry("dismiss", ""), Map.entry("denounce", ""), Map.entry("blast", ""), Map.entry("slam", ""),
+            Map.entry("applaud", ""), Map.entry("credit", ""), Map.entry("condemn", ""), Map.entry("mock", ""),
+            Map.entry("hail", ""), Map.entry("welcome", ""), Map.entry("demand", ""), Map.entry("recommend", ""),
+            Map.entry("predict", ""), Map.entry("acknowledge", ""), Map.entry("admit", ""), Map.entry("confirm", ""),
+            Map.entry("discuss", ""), Map.entry("mention", ""), Map.entry("cite", ""), Map.entry("decry", ""),
+            Map.entry("dispute", ""), Map.entry("challenge", ""), Map.entry("label", ""), Map.entry("brand", ""),
+            Map.entry("warn", "of"), Map.entry("complain", "about"), Map.entry("ask", "for"),
+            Map.entry("argue", "for"), Map.entry("push", "for"), Map.entry("lash", "out"));
 
     /** Verbs whose first complement is the person told: "told reporters that …". */
     static final Set<String> WITH_ADDRESSEE = set(

@@ -86,9 +86,11 @@ public final class Cast {
     }
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
+    /** Titles written short, with their full stop: "Mr. Hale", "Sen. Laura Kim". */
+    private static final String SHORT_TITLE = "(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Capt|Prof|Sgt|Rev)\\.";
     private static final Pattern NAME_RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])(?:" + NAME_WORD + "|\\p{Lu}\\.)(?:[ \\u00A0](?:(?:de|van|von|der|den|bin|ibn|al|el|da|di|du|la|le) )?(?:"
-                    + NAME_WORD + "|\\p{Lu}\\.))*(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}-])(?:" + SHORT_TITLE + "|" + NAME_WORD + "|\\p{Lu}\\.)(?:[ \\u00A0](?:(?:de|van|von|der|den|bin|ibn|al|el|da|di|du|la|le) )?(?:"
+                    + SHORT_TITLE + "|" + NAME_WORD + "|\\p{Lu}\\.))*(?![\\p{L}\\p{N}])");
     private static final Pattern PATRONYMIC = Pattern.compile(".*(?:ovich|evich|ovna|evna|ich|ichna|oglu|ogly|qizi|kyzy)$");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "himself", "herself");
 
@@ -253,7 +255,12 @@ public final class Cast {
         mentions.add(mention);
     }
 
-    private static String officeOf(List<String> words) {
+    private static final Map<String, String> SHORT_TITLES = Map.of("Sen.", "Senator", "Gov.", "Governor", "Rep.", "Representative",
+            "Gen.", "General", "Lt.", "Lieutenant", "Capt.", "Captain", "Prof.", "Professor", "Sgt.", "Sergeant", "Rev.", "Reverend",
+            "Col.", "Colonel");
+
+    private static String officeOf(List<String> written) {
+        var words = written.stream().map(w -> SHORT_TITLES.getOrDefault(w, w)).toList();
         var kept = words.stream().filter(w -> !Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mister", "Dr", "Dr.",
                 "Sir", "Dame", "Lord", "Lady", "Madam").contains(w)).toList();
         return kept.isEmpty() ? String.join(" ", words) : String.join(" ", kept);

@@ -128,6 +128,10 @@ public final class DraftBuilder {
             }
         }
 
+        if (request.published() == null && events.stream().anyMatch(e -> !e.when().stated())) {
+            review.add(new ReviewItem("published", 0.0, "time.no_publication_date",
+                    "No publication date was given, so times the text leaves to the reader (\"in May\", \"today\") are left open."));
+        }
         notes.sort(Comparator.comparingInt(Note::start).thenComparingInt(Note::end).thenComparing(n -> n.kind().name()));
         for (var pending : noteReviews) {
             int index = -1;
@@ -159,6 +163,11 @@ public final class DraftBuilder {
      * speaker, goes on in that speaker's voice: the same speaker, source and cue, flagged.
      */
     private @Nullable FoundAttribution continuation(FoundAttribution a, @Nullable FoundAttribution previous, Structure structure) {
+        if (a.source() != null && a.cue() == null && previous != null && a.source().equals(previous.source())
+                && previous.cue() != null) {
+            // The finder's own "same speaker goes on": the cue is the one that framed the speaker.
+            return new FoundAttribution(a.kind(), a.content(), a.source(), previous.cue(), a.confidence(), a.rule(), a.note());
+        }
         if (a.source() != null || a.kind() != FoundAttribution.Kind.DIRECT || previous == null || previous.source() == null) {
             return null;
         }
@@ -264,7 +273,10 @@ public final class DraftBuilder {
         }
         if (!when.stated()) {
             boolean open = when.earliest() == null && when.latest() == null;
-            review.add(new ReviewItem(path + ".when", open ? 0.3 : 0.8, when.rule(),
+            boolean after = when.rule().endsWith("_after");
+            review.add(new ReviewItem(path + ".when", open ? 0.3 : after ? 0.5 : 0.8, when.rule(),
+                    after ? "Placed after the article's date though the text gives no cue for what is to come; check the year. %s"
+                            .formatted(when.source()) :
                     open ? "The time (\"%s\") cannot be placed without the publication date.".formatted(body.slice(when.start(), when.end()))
                             : "Placed against the publication date: %s".formatted(when.source())));
         }

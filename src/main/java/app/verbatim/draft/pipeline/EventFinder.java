@@ -218,6 +218,9 @@ public final class EventFinder {
         if (when == null) {
             return null;
         }
+        if (published != null && pastTense(tokens, trigger, sentence)) {
+            when = Times.inThePast(when, published);
+        }
         String clause = text.substring(clauseStart, clauseEnd);
         EventStatus status;
         double confidence = 0.85;
@@ -298,6 +301,25 @@ public final class EventFinder {
         var evidence = new ArrayList<int[]>();
         evidence.add(new int[] {evStart, evEnd});
         return new Found(kind, title, status, when, place, participants, evidence, confidence, rule, note);
+    }
+
+    private static final Set<String> IRREGULAR_PAST = Set.of("met", "held", "took", "made", "gave", "went", "came", "won",
+            "lost", "began", "sent", "led", "saw", "chose", "ran", "spoke");
+
+    /** The event's own verb in the past tense ("signed", "was shipped", "met"), not "will be signed". */
+    private static boolean pastTense(List<Token> tokens, int trigger, Sentence sentence) {
+        var t = tokens.get(trigger);
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (!t.pos().startsWith("VERB") || !(word.endsWith("ed") || IRREGULAR_PAST.contains(word))) {
+            return false;
+        }
+        for (int j = Math.max(sentence.firstToken(), trigger - 3); j < trigger; j++) {
+            String before = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            if (Set.of("will", "would", "to", "be", "shall", "'ll").contains(before)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean startsTime(int at) {

@@ -22,7 +22,7 @@ final class Lexicon {
             "Detective", "Inspector", "Sergeant", "Constable", "Superintendent", "Curator", "Conductor", "Doctor", "Teacher",
             "Headmaster", "Principal", "Rabbi", "Imam", "Reverend", "Rev.", "Father", "Architect", "Lawyer", "Attorney",
             "Prosecutor", "Chef", "Pilot", "Astronaut", "Mufti", "Cardinal", "Metropolitan", "Marshal", "Brigadier", "Major-General",
-            "Lieutenant-General", "Ombudsman", "Auditor", "Registrar", "Dean", "Rector", "Provost", "Chancellor-elect", "President-elect");
+            "Lieutenant-General", "Gen.", "Lt.", "Capt.", "Sgt.", "Rev.", "Majority", "Minority", "Opposition", "Assistant", "Acting", "Former", "Ombudsman", "Auditor", "Registrar", "Dean", "Rector", "Provost", "Chancellor-elect", "President-elect");
 
     /** Titles that are offices on their own, for descriptions ("the President", "the minister"). */
     static final Set<String> OFFICES = words("president", "vice-president", "prime minister", "minister", "foreign minister",

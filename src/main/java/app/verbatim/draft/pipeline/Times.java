@@ -95,7 +95,7 @@ public final class Times {
                 boolean ahead = future.test(m.start());
                 var d = nearestYear(published, month, day, ahead);
                 found.add(new Found(m.start(), m.end(), d, d, Precision.DAY, false, yearSource(d.getYear(), published, given, ahead),
-                        "time.day_no_year"));
+                        !ahead && d.isAfter(published) ? "time.day_no_year_after" : "time.day_no_year"));
             }
         }
         m = IN_MONTH.matcher(text);
@@ -110,14 +110,20 @@ public final class Times {
             String lead = m.group().substring(0, m.start(1) - m.start()).strip();
             boolean ahead = lead.equals("next") || !lead.equals("last") && future.test(m.start());
             int year = published.getYear();
-            if (ahead && month.getValue() < published.getMonthValue()) {
+            int months = month.getValue() - published.getMonthValue();
+            if (lead.equals("last")) {
+                year -= months >= 0 ? 1 : 0;
+            } else if (ahead) {
+                year += months < 0 ? 1 : 0;
+            } else if (months > 6) {
+                year--;  // the nearest such month: "in November" read in March is last November
+            } else if (months < -6) {
                 year++;
-            } else if (!ahead && month.getValue() > published.getMonthValue()) {
-                year--;
             }
             var ym = YearMonth.of(year, month);
+            boolean flagged = !ahead && ym.atDay(1).isAfter(published);
             found.add(new Found(start, m.end(), ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH, false,
-                    yearSource(year, published, given, ahead), "time.month_no_year"));
+                    yearSource(year, published, given, ahead), flagged ? "time.month_no_year_after" : "time.month_no_year"));
         }
         m = IN_YEAR.matcher(text);
         while (m.find()) {
@@ -172,8 +178,9 @@ public final class Times {
         if (year == published.getYear()) {
             return "The text gives no year; %d is the year the article was published (%s).".formatted(year, given);
         }
-        return "The text gives no year; %d is the nearest year %s the article's date (%s) for what the text says %s."
-                .formatted(year, ahead ? "after" : "before", given, ahead ? "is to come" : "has happened");
+        return ahead ? "The text gives no year; %d is the first such date after the article's date (%s) for what the text says is to come."
+                .formatted(year, given)
+                : "The text gives no year; %d puts it nearest the article's date (%s).".formatted(year, given);
     }
 
     private static Found relative(String words, int start, int end, @Nullable LocalDate p, @Nullable String given) {
@@ -250,20 +257,24 @@ public final class Times {
         return new Found(start, end, null, null, Precision.APPROXIMATE, false, asOf, "time.relative");
     }
 
-    /** The day of that month and day nearest to the article's date: ahead of it for what is to come. */
+    /**
+     * The year for a day the text gives without one: the first on or after the article's date for
+     * what the sentence says is to come; otherwise the one nearest the article's date, either side
+     * (news speaks mostly of its own weeks; tense is too weak a cue, "had hoped for a vote before
+     * the summit on June 12"). A day so placed after the article's date is flagged by its rule.
+     */
     private static LocalDate nearestYear(LocalDate published, Month month, int day, boolean ahead) {
-        int year = published.getYear();
-        var same = date(year, month, day);
-        if (same == null) {
-            same = LocalDate.of(year, month, Math.min(day, month.length(java.time.Year.isLeap(year))));
+        LocalDate best = null;
+        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+            var d = LocalDate.of(year, month, Math.min(day, month.length(java.time.Year.isLeap(year))));
+            if (ahead && d.isBefore(published)) {
+                continue;
+            }
+            if (best == null || Math.abs(d.toEpochDay() - published.toEpochDay()) < Math.abs(best.toEpochDay() - published.toEpochDay())) {
+                best = d;
+            }
         }
-        if (ahead && same.isBefore(published.minusDays(7))) {
-            return same.plusYears(1);
-        }
-        if (!ahead && same.isAfter(published.plusDays(7))) {
-            return same.minusYears(1);
-        }
-        return same;
+        return best;
     }
 
     private static @Nullable LocalDate date(int year, Month month, int day) {
@@ -281,6 +292,21 @@ public final class Times {
             }
         }
         throw new IllegalArgumentException(name);
+    }
+
+    /**
+     * A day or month placed after the article's date for want of a cue, when the event's own verb
+     * is in the past tense ("signed … on May 4"): the year before.
+     */
+    public static Found inThePast(Found f, LocalDate published) {
+        if (!f.rule().endsWith("_after") || f.earliest() == null || f.latest() == null) {
+            return f;
+        }
+        var earliest = f.earliest().minusYears(1);
+        var latest = f.precision() == Precision.MONTH ? YearMonth.from(earliest).atEndOfMonth() : f.latest().minusYears(1);
+        return new Found(f.start(), f.end(), earliest, latest, f.precision(), false,
+                "The text gives no year; %d is the year before the article's date (%s): the event is told in the past tense."
+                        .formatted(earliest.getYear(), LONG.format(published)), f.rule().replace("_after", "_past_tense"));
     }
 
     public static TimeRef toRef(Found f, Body body) {
