@@ -816,7 +816,9 @@ public final class AttributionFinder {
                 if (p.startsWith("VERB") || p.startsWith("AUX") || p.contains("+AUX") || p.contains("+VERB")) {
                     return j > c || p.contains("+");
                 }
-                if (isBoundary(toks.get(j))) {
+                // A quotation inside the reported clause does not end it: "said Cruz "has courage"".
+                Token t2 = toks.get(j);
+                if (isBoundary(t2) && !isOpenMark(t2) && !isCloseMark(t2)) {
                     return false;
                 }
             }
@@ -1127,11 +1129,14 @@ public final class AttributionFinder {
                 boolean clauseStart = s2 == sentStart || toks.get(s2 - 1).text().equals(",")
                         || toks.get(s2 - 1).pos().equals("SCONJ") || toks.get(s2 - 1).pos().equals("CCONJ");
                 if (clauseStart && hasHead(s2, s - 1)) {
-                    if (ADJUNCT_PREPOSITIONS.contains(toks.get(s - 1).lemma())) {
+                    boolean name = Character.isUpperCase(toks.get(s).text().charAt(0))
+                            && Character.isUpperCase(toks.get(s - 2).text().charAt(0));
+                    if (ADJUNCT_PREPOSITIONS.contains(toks.get(s - 1).lemma()) && !name) {
                         // "Ilham Aliyev in his statement stressed": the subject stands before the phrase.
                         return new int[] {s2, s - 1};
                     }
-                    // "The deputy head of the delegation to the forum said": the phrase is the subject's.
+                    // "The deputy head of the delegation to the forum said", "The Commission on Presidential
+                    // Debates says": the phrase is the subject's.
                     return new int[] {s2, e};
                 }
             }
