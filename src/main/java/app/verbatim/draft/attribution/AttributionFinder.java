@@ -52,6 +52,7 @@ public final class AttributionFinder {
             "where", "whereas", "wherever", "whenever", "following", "including", "regarding");
     private static final Set<String> TITLE_VERBS = Set.of("call", "title", "entitle", "name", "dub", "label",
             "term", "brand", "nickname");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "now", "then", "later", "earlier");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "during", "after", "before",
@@ -1111,6 +1112,27 @@ public final class AttributionFinder {
             }
             // A pronoun takes no modifiers: "Saturday he announced", "videos he calls".
             Token lastTok = toks.get(e - 1);
+            if (lastTok.pos().equals("PRON") && OBJECT_PRONOUNS.contains(lastTok.text().toLowerCase(Locale.ROOT))) {
+                // "a source close to him said", "people familiar with them say": the pronoun ends a modifier.
+                int j = e - 2;
+                if (j > sentStart && toks.get(j).pos().equals("ADP")) {
+                    j--;
+                    while (j > sentStart && (toks.get(j).pos().equals("ADJ") || toks.get(j).pos().equals("ADV"))) {
+                        j--;
+                    }
+                    int s3 = j + 1;
+                    while (s3 > sentStart && isNpToken(s3 - 1)) {
+                        s3--;
+                    }
+                    while (s3 < j + 1 && weakEdge(s3)) {
+                        s3++;
+                    }
+                    if (s3 <= j && hasHead(s3, j + 1)) {
+                        return new int[] {s3, e};
+                    }
+                }
+                return null;
+            }
             if (lastTok.pos().equals("PRON") && e - 1 > s) {
                 return new int[] {e - 1, e};
             }
