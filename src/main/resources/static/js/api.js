@@ -50,3 +50,36 @@ export async function getJson(path) {
     throw new ApiError('format', 'The API answered with JSON the page could not read.', { status: response.status });
   }
 }
+
+/**
+ * A write with an editor's token: every answer comes back, error or not, as `{status, json}`
+ * (a problem document for a 4xx); only a network failure throws. The token goes in the header
+ * of this one request and is kept by nobody.
+ */
+export async function send(method, path, body, { token, contentType = 'application/json' } = {}) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: { Accept: 'application/json', 'Content-Type': contentType, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body,
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(TIMEOUT_MS * 4),
+    });
+  } catch (e) {
+    const timedOut = e && e.name === 'TimeoutError';
+    throw new ApiError('network', timedOut
+      ? `The Verbatim API did not answer within ${(TIMEOUT_MS * 4) / 1000} seconds.`
+      : 'The Verbatim API could not be reached. Is the service running?');
+  }
+  let json = null;
+  if ((response.headers.get('Content-Type') || '').includes('json')) {
+    try {
+      json = await response.json();
+    } catch {
+      json = null;
+    }
+  }
+  return { status: response.status, json, location: response.headers.get('Location') };
+}

@@ -5,6 +5,8 @@
 import { h } from './dom.js';
 
 export function quoteTooltip(container, describe) {
+  // A page that renders again (the draft page, one draft after another) keeps one tooltip.
+  document.getElementById('quote-tip')?.remove();
   const tip = h('div', { class: 'tip', id: 'quote-tip', role: 'tooltip', 'aria-hidden': 'true', hidden: true });
   document.body.append(tip);
   let shownFor = null;

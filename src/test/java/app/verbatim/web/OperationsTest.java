@@ -42,7 +42,7 @@ class OperationsTest {
                 "/api/v1/places", "/api/v1/places/{id}", "/api/v1/organizations", "/api/v1/organizations/{id}",
                 "/api/v1/topics", "/api/v1/topics/{id}", "/api/v1/articles/import", "/api/v1/articles/{slug}/history",
                 "/api/v1/articles/{slug}/quotes", "/api/v1/articles/{slug}/events", "/api/v1/articles/{slug}/resolutions",
-                "/api/v1/tokens", "/api/v1/tokens/{id}", "/api/v1/changes");
+                "/api/v1/tokens", "/api/v1/tokens/{id}", "/api/v1/changes", "/api/v1/drafts", "/api/v1/drafts/bulk");
         for (String catalog : new String[] {"places", "organizations", "topics"}) {
             assertThat(doc.get("paths").get("/api/v1/" + catalog).has("post")).as(catalog).isTrue();
             assertThat(doc.get("paths").get("/api/v1/" + catalog + "/{id}").has("patch")).as(catalog).isTrue();

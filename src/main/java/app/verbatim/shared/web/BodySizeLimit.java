@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Caps request bodies: {@code verbatim.limits.body} for one document, {@code verbatim.limits.bulk}
- * for a bulk import (which is read as a stream, so its cap is about time, not memory). A declared
+ * for a bulk import or bulk drafting (each read as a stream, so its cap is about time, not memory). A declared
  * length past the cap is refused before reading; a chunked body is cut off when it passes it.
  */
 @Component
@@ -40,7 +40,8 @@ class BodySizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().endsWith("/articles/import") ? bulk : single;
+        String uri = request.getRequestURI();
+        long limit = uri.endsWith("/articles/import") || uri.endsWith("/drafts/bulk") ? bulk : single;
         if (request.getContentLengthLong() > limit) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, new PayloadTooLargeException(limit).getMessage());
             problem.setType(ProblemType.PAYLOAD_TOO_LARGE.uri());
