@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sequences that are not UTF-8 (an overlong {@code C0 AF} becomes {@code /}) and the lenient
  * decoders turn others into U+FFFD: either way bytes the client did not mean would be stored.
  * The first bad byte fails the read with a {@link MalformedInputException}, which the JSON
- * readers report as a body that cannot be read (400).
+ * readers report as a body that cannot be read (400). NDJSON streams are left to their readers,
+ * which decode each line strictly themselves and can answer a bad line without ending the stream.
  */
 @Component
 class Utf8Bodies extends OncePerRequestFilter {
@@ -28,7 +29,8 @@ class Utf8Bodies extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        if (type != null && type.toLowerCase(Locale.ROOT).contains("json")) {
+        String lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        if (lower.contains("json") && !lower.contains("ndjson")) {
             chain.doFilter(new Checked(request), response);
         } else {
             chain.doFilter(request, response);
