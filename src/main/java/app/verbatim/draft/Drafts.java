@@ -3,6 +3,8 @@ package app.verbatim.draft;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.InputReader;
 import app.verbatim.shared.InvalidDocumentException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -34,10 +37,17 @@ public class Drafts {
 
     private final Drafter drafter;
     private final InputReader reader;
+    /** One text drafted, the first (which loads the language models) included; absent without metrics. */
+    private final @Nullable Timer drafting;
 
-    Drafts(Drafter drafter, InputReader reader) {
+    Drafts(Drafter drafter, InputReader reader, ObjectProvider<MeterRegistry> meters) {
         this.drafter = drafter;
         this.reader = reader;
+        MeterRegistry registry = meters.getIfAvailable();
+        this.drafting = registry == null ? null : Timer.builder("verbatim.drafts")
+                .description("Time to draft one text (POST /drafts, each line of /drafts/bulk, the extract command)")
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     /**
@@ -62,7 +72,10 @@ public class Drafts {
 
     Draft draft(DraftRequest request) {
         check(request);
-        return drafter.draft(request);
+        if (drafting == null) {
+            return drafter.draft(request);
+        }
+        return drafting.record(() -> drafter.draft(request));
     }
 
     /** The optional facts about a text that travel beside it rather than in it. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.verbatim.support.Api;
 import app.verbatim.support.ApiTest;
+import app.verbatim.support.TestTokens;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ class ObservabilityTest {
     Api api;
     @Autowired
     Environment environment;
+    @Autowired
+    TestTokens tokens;
 
     @Test
     void servesPrometheusMetricsOnTheManagementPortOnly() {
@@ -42,6 +45,24 @@ class ObservabilityTest {
                 .contains("verbatim_article_model_cache_total{result=\"hit\"}");
         assertThat(api.get("/actuator/prometheus").status()).isEqualTo(404);
         assertThat(api.get("/actuator/metrics").status()).isEqualTo(404);
+    }
+
+    @Test
+    void timesEveryDraft() {
+        long before = draftsCounted();
+
+        var drafted = api.send("POST", "/api/v1/drafts", "text/plain; charset=utf-8",
+                "Talks in Baku\n\n\"We agreed,\" Aliyev said.", "Authorization", "Bearer " + tokens.editor());
+
+        assertThat(drafted.status()).isEqualTo(200);
+        assertThat(draftsCounted()).isEqualTo(before + 1);
+    }
+
+    /** {@code verbatim_drafts_seconds_count} as scraped now, 0 before the first draft. */
+    private long draftsCounted() {
+        var scrape = api.send(HttpRequest.newBuilder(management("/actuator/prometheus")).GET()).body();
+        return scrape.lines().filter(l -> l.startsWith("verbatim_drafts_seconds_count"))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test
