@@ -1,19 +1,11 @@
 package app.verbatim.format;
 
-import app.verbatim.shared.PageOf;
-import java.io.IOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpInputMessage;
-import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractGenericHttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,15 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class WebAnnotationConverter extends AbstractGenericHttpMessageConverter<Object> {
+class WebAnnotationConverter extends LinkedDataConverter {
 
     static final MediaType ANNOTATION = MediaType.parseMediaType("application/ld+json;profile=\"" + WebAnnotations.CONTEXT + "\"");
 
-    private final JsonMapper json;
-
     WebAnnotationConverter(JsonMapper json) {
-        super(ANNOTATION);
-        this.json = json;
+        super(json, ANNOTATION, "Web Annotations");
     }
 
     static boolean asksForAnnotations(@Nullable MediaType mediaType) {
@@ -43,41 +32,23 @@ class WebAnnotationConverter extends AbstractGenericHttpMessageConverter<Object>
     }
 
     @Override
-    protected boolean supports(Class<?> clazz) {
-        return WebAnnotations.supports(clazz);
+    boolean answers(MediaType mediaType) {
+        return asksForAnnotations(mediaType);
     }
 
     @Override
-    public boolean canWrite(@Nullable Type type, Class<?> clazz, @Nullable MediaType mediaType) {
-        if (!asksForAnnotations(mediaType)) {
-            return false;
-        }
-        if (type instanceof ParameterizedType p && p.getRawType() == PageOf.class) {
-            return p.getActualTypeArguments()[0] instanceof Class<?> item && WebAnnotations.supports(item);
-        }
-        return supports(clazz);
+    boolean says(Class<?> record) {
+        return WebAnnotations.supports(record);
+    }
+
+    /** The profile is what makes it annotations: say it even to a client that asked with a wildcard charset or none. */
+    @Override
+    void headers(HttpHeaders headers) {
+        headers.setContentType(ANNOTATION);
     }
 
     @Override
-    public boolean canRead(Type type, @Nullable Class<?> contextClass, @Nullable MediaType mediaType) {
-        return false;
-    }
-
-    @Override
-    protected void writeInternal(Object value, @Nullable Type type, HttpOutputMessage output) throws IOException {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1").toUriString();
-        String self = ServletUriComponentsBuilder.fromCurrentRequest().toUriString();
-        output.getHeaders().setContentType(ANNOTATION);
-        json.writeValue(output.getBody(), new WebAnnotations(base).document(value, self));
-    }
-
-    @Override
-    public Object read(Type type, @Nullable Class<?> contextClass, HttpInputMessage input) {
-        throw new HttpMessageNotReadableException("Web Annotations are written, not read", input);
-    }
-
-    @Override
-    protected Object readInternal(Class<?> clazz, HttpInputMessage input) {
-        throw new HttpMessageNotReadableException("Web Annotations are written, not read", input);
+    Object document(Object value, String base, String self) {
+        return new WebAnnotations(base).document(value, self);
     }
 }
