@@ -3,7 +3,6 @@ package app.verbatim.shared.web;
 import app.verbatim.shared.PayloadTooLargeException;
 import app.verbatim.shared.ProblemType;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,7 +67,7 @@ class BodySizeLimit extends OncePerRequestFilter {
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
                 var in = super.getInputStream();
-                stream = new ServletInputStream() {
+                stream = new ForwardingServletInputStream(in) {
                     private long read;
 
                     @Override
@@ -94,21 +93,6 @@ class BodySizeLimit extends OncePerRequestFilter {
                         if (read > limit) {
                             throw new PayloadTooLargeException(limit);
                         }
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
                     }
                 };
             }

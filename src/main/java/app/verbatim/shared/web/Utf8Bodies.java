@@ -1,7 +1,6 @@
 package app.verbatim.shared.web;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,9 +54,8 @@ class Utf8Bodies extends OncePerRequestFilter {
     }
 
     /** Passes bytes through, checking each against the UTF-8 grammar. */
-    static final class Utf8Stream extends ServletInputStream {
+    static final class Utf8Stream extends ForwardingServletInputStream {
 
-        private final ServletInputStream in;
         /** Continuation bytes still expected, and the range the next one must fall in. */
         private int pending;
         private int low = 0x80;
@@ -65,7 +63,7 @@ class Utf8Bodies extends OncePerRequestFilter {
         private long offset;
 
         Utf8Stream(ServletInputStream in) {
-            this.in = in;
+            super(in);
         }
 
         @Override
@@ -123,26 +121,6 @@ class Utf8Bodies extends OncePerRequestFilter {
                 }
             }
             offset++;
-        }
-
-        @Override
-        public int available() throws IOException {
-            return in.available();
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
         }
     }
 }
