@@ -48,8 +48,6 @@ import tools.jackson.databind.JsonNode;
 class ArticlePageBrowserTest {
 
     private static final String SLUG = "vestnik-kavkaza-nazarbayev-baku";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 
     private static HeadlessChromium chromium;
     private static ChromeDriver driver;
@@ -82,9 +80,9 @@ class ArticlePageBrowserTest {
         var paragraphs = driver.findElements(By.cssSelector("#text [data-paragraph]"));
         assertThat(paragraphs).hasSize(model.get("paragraphs").size());
         for (int i = 0; i < paragraphs.size(); i++) {
-            assertThat(textContent(paragraphs.get(i))).isEqualTo(model.get("paragraphs").get(i).get("span").get("text").asString());
+            assertThat(chromium.textContent(paragraphs.get(i))).isEqualTo(model.get("paragraphs").get(i).get("span").get("text").asString());
         }
-        assertThat(textContent(driver.findElement(By.id("text")))).contains("their talks o April 3.");
+        assertThat(chromium.textContent(driver.findElement(By.id("text")))).contains("their talks o April 3.");
 
         // Every speaker's direct and reported quotes, as many as the API lists.
         int highlighted = 0;
@@ -110,16 +108,16 @@ class ArticlePageBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#text .cue[data-part='cue']"))).hasSizeGreaterThanOrEqualTo(14);
         assertThat(driver.findElements(By.cssSelector(".legend-speakers li"))).hasSize(2);
 
-        screenshot("article.png", 1280, false);
-        screenshot("article-phone.png", 375, true);
-        assertConsoleClean();
+        chromium.screenshot("article.png", 1280, false);
+        chromium.screenshot("article-phone.png", 375, true);
+        chromium.assertConsoleClean();
     }
 
     @Test
     @Order(2)
     void layoutStacksAtPhoneWidthWithoutSidewaysScrolling() {
         open("/articles/" + SLUG);
-        emulate(375, 800, true);
+        chromium.emulate(375, 800, true);
         try {
             Long overflow = (Long) driver.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -130,7 +128,7 @@ class ArticlePageBrowserTest {
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
-        assertConsoleClean();
+        chromium.assertConsoleClean();
     }
 
     @Test
@@ -153,7 +151,7 @@ class ArticlePageBrowserTest {
         assertThat(tip.isDisplayed()).isTrue();
         assertThat(tip.getText()).contains("Nursultan Nazarbayev", "President of Kazakhstan", "Reported speech", "“said”", "none named");
         var description = driver.findElement(By.id(focused.getAttribute("aria-describedby")));
-        assertThat(textContent(description)).contains("Reported speech by Nursultan Nazarbayev", "Cue: “said”");
+        assertThat(chromium.textContent(description)).contains("Reported speech by Nursultan Nazarbayev", "Cue: “said”");
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         assertThat(tip.isDisplayed()).isFalse();
 
@@ -162,8 +160,8 @@ class ArticlePageBrowserTest {
         new Actions(driver).moveToElement(withChannel).perform();
         waiting().until(d -> tip.isDisplayed());
         assertThat(tip.getText()).contains("Ilham Aliyev", "President of Azerbaijan", "Direct quote", "“cited”", "the official website");
-        save("article-tooltip.png");
-        assertConsoleClean();
+        chromium.save("article-tooltip.png");
+        chromium.assertConsoleClean();
     }
 
     @Test
@@ -189,7 +187,7 @@ class ArticlePageBrowserTest {
 
         assertThat(aliyev.getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(driver.findElements(By.cssSelector("#text [data-dimmed='true']"))).isEmpty();
-        assertConsoleClean();
+        chromium.assertConsoleClean();
     }
 
     @Test
@@ -218,7 +216,7 @@ class ArticlePageBrowserTest {
         var resolution = driver.findElement(By.cssSelector("[data-resolution-id='1']"));
         assertThat(resolution.findElements(By.cssSelector(".fact--inferred"))).hasSize(2);
         assertThat(resolution.findElement(By.cssSelector(".fact--stated")).getText()).contains("withdrawal of Armenian forces");
-        assertConsoleClean();
+        chromium.assertConsoleClean();
     }
 
     @Test
@@ -232,7 +230,7 @@ class ArticlePageBrowserTest {
         assertThat(error.getAttribute("data-error-kind")).isEqualTo("not-found");
         assertThat(error.findElement(By.tagName("h1")).getText()).isEqualTo("No article with this slug");
         assertThat(error.getText()).contains(detail);
-        assertConsoleClean("/api/v1/articles/no-such-article - Failed to load resource: the server responded with a status of 404");
+        chromium.assertConsoleClean("/api/v1/articles/no-such-article - Failed to load resource: the server responded with a status of 404");
     }
 
     @Test
@@ -249,7 +247,7 @@ class ArticlePageBrowserTest {
             driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
             driver.executeCdpCommand("Network.disable", Map.of());
         }
-        assertConsoleClean("/api/v1/articles/" + SLUG + " - Failed to load resource: net::ERR_BLOCKED_BY_CLIENT");
+        chromium.assertConsoleClean("/api/v1/articles/" + SLUG + " - Failed to load resource: net::ERR_BLOCKED_BY_CLIENT");
     }
 
     @Test
@@ -275,7 +273,7 @@ class ArticlePageBrowserTest {
         } finally {
             driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script.get("identifier")));
         }
-        assertConsoleClean();
+        chromium.assertConsoleClean();
     }
 
     @Test
@@ -287,7 +285,7 @@ class ArticlePageBrowserTest {
         link.click();
         waiting().until(d -> "ready".equals(bodyState()));
         assertThat(driver.getCurrentUrl()).endsWith("/articles/" + SLUG);
-        assertConsoleClean();
+        chromium.assertConsoleClean();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -307,43 +305,5 @@ class ArticlePageBrowserTest {
 
     private static List<WebElement> quotes(String speaker, String kind) {
         return driver.findElements(By.cssSelector("#text .quote[data-head][data-speaker='%s'][data-kind='%s']".formatted(speaker, kind)));
-    }
-
-    private static String textContent(WebElement element) {
-        return (String) driver.executeScript("return arguments[0].textContent", element);
-    }
-
-    /** No console error since the last look, but for the ones a test expects (a 404 it asked for). */
-    private static void assertConsoleClean(String... expected) {
-        var errors = new ArrayList<String>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
-                    && Stream.of(expected).noneMatch(e -> entry.getMessage().contains(e))) {
-                errors.add(entry.getMessage());
-            }
-        }
-        assertThat(errors).as("browser console errors").isEmpty();
-    }
-
-    private static void save(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static void emulate(int width, int height, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
-    }
-
-    /** The whole page at the given width, as a person scrolling it would see it. */
-    private static void screenshot(String name, int width, boolean mobile) throws IOException {
-        try {
-            emulate(width, 900, mobile);
-            long height = (Long) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
-            emulate(width, (int) Math.min(height, 16_000), mobile);
-            save(name);
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
     }
 }

@@ -53,7 +53,6 @@ import tools.jackson.databind.node.ObjectNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DraftPageBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String SEED = "/api/v1/articles/vestnik-kavkaza-nazarbayev-baku";
     private static final Pattern RECORD = Pattern.compile("^(quotes)(?:/|\\[|\\.)(\\d+)");
 
@@ -112,7 +111,7 @@ class DraftPageBrowserTest {
         var paragraphs = driver.findElements(By.cssSelector("#draft #text [data-paragraph]"));
         assertThat(paragraphs).hasSize(document.get("paragraphs").size());
         for (int i = 0; i < paragraphs.size(); i++) {
-            assertThat(textContent(paragraphs.get(i))).isEqualTo(document.get("paragraphs").get(i).get("span").get("text").asString());
+            assertThat(chromium.textContent(paragraphs.get(i))).isEqualTo(document.get("paragraphs").get(i).get("span").get("text").asString());
         }
         assertThat(driver.findElements(By.cssSelector("#draft #text .quote[data-head]"))).hasSize(document.get("quotes").size());
 
@@ -128,7 +127,7 @@ class DraftPageBrowserTest {
         assertThat(flagged).extracting(e -> e.getAttribute("data-quote-id")).containsExactlyInAnyOrderElementsOf(flaggedQuotes);
         for (WebElement quote : flagged) {
             assertThat(quote.getCssValue("outline-style")).isEqualTo("dashed");
-            assertThat(textContent(driver.findElement(By.id(quote.getAttribute("aria-describedby"))))).contains("To check:");
+            assertThat(chromium.textContent(driver.findElement(By.id(quote.getAttribute("aria-describedby"))))).contains("To check:");
         }
         var items = driver.findElements(By.cssSelector("#review .review-item"));
         assertThat(items).hasSize(expected.get("review").size());
@@ -137,10 +136,10 @@ class DraftPageBrowserTest {
         assertThat(driver.findElement(By.id("review-title")).getText()).isEqualTo("To check (%d)".formatted(items.size()));
         assertThat(driver.findElement(By.id("draft-status")).getText()).contains("Drafted:");
 
-        screenshot("draft.png", 1280, false);
-        screenshot("draft-phone.png", 375, true);
+        chromium.screenshot("draft.png", 1280, false);
+        chromium.screenshot("draft-phone.png", 375, true);
         assertNothingKept();
-        assertConsoleClean();
+        chromium.assertConsoleClean();
     }
 
     @Test
@@ -157,7 +156,7 @@ class DraftPageBrowserTest {
         importDraft();
         assertImportStatus("201", "201 Created", "/articles/" + slug);
         driver.executeScript("document.getElementById('import-status').scrollIntoView({block: 'center'})");
-        save("draft-import.png");
+        chromium.save("draft-import.png");
 
         importDraft();
         assertImportStatus("200", "200 Unchanged");
@@ -175,7 +174,7 @@ class DraftPageBrowserTest {
         assertImportStatus("422", "422 Not importable", "paragraphs[0].span");
         assertThat(driver.findElements(By.cssSelector("#import-status .problem-errors li"))).isNotEmpty();
         assertNothingKept();
-        assertConsoleClean("/api/v1/articles - Failed to load resource: the server responded with a status of 409",
+        chromium.assertConsoleClean("/api/v1/articles - Failed to load resource: the server responded with a status of 409",
                 "/api/v1/articles - Failed to load resource: the server responded with a status of 422");
 
         // The stored article, on the article page, looks as its draft did: the same renderer, the same view.
@@ -183,7 +182,7 @@ class DraftPageBrowserTest {
         driver.get(api.uri("/articles/" + slug).toString());
         waiting().until(d -> "ready".equals(bodyState()));
         assertThat(normalized(driver.findElement(By.cssSelector(".layout")))).isEqualTo(draftView);
-        assertConsoleClean();
+        chromium.assertConsoleClean();
     }
 
     @Test
@@ -209,7 +208,7 @@ class DraftPageBrowserTest {
         assertThat(status.getAttribute("data-status")).isEqualTo("422");
         assertThat(status.getText()).contains("body", "white space");
         assertThat(driver.findElement(By.id("outcome")).isDisplayed()).isFalse();
-        assertConsoleClean("/api/v1/drafts - Failed to load resource: the server responded with a status of 401",
+        chromium.assertConsoleClean("/api/v1/drafts - Failed to load resource: the server responded with a status of 401",
                 "/api/v1/drafts - Failed to load resource: the server responded with a status of 422");
     }
 
@@ -223,7 +222,7 @@ class DraftPageBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#draft [data-empty='quotes']")).getText()).contains("No quotes");
         assertThat(driver.findElements(By.cssSelector("#draft #text [data-paragraph]"))).isNotEmpty();
         assertThat(driver.findElement(By.id("draft-status")).getText()).contains("0 quotes");
-        assertConsoleClean();
+        chromium.assertConsoleClean();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -283,41 +282,5 @@ class DraftPageBrowserTest {
 
     private static String bodyState() {
         return (String) driver.executeScript("return document.body && document.body.dataset.state");
-    }
-
-    private static String textContent(WebElement element) {
-        return (String) driver.executeScript("return arguments[0].textContent", element);
-    }
-
-    private static void assertConsoleClean(String... expected) {
-        var errors = new ArrayList<String>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
-                    && Stream.of(expected).noneMatch(e -> entry.getMessage().contains(e))) {
-                errors.add(entry.getMessage());
-            }
-        }
-        assertThat(errors).as("browser console errors").isEmpty();
-    }
-
-    private static void save(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static void emulate(int width, int height, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
-    }
-
-    private static void screenshot(String name, int width, boolean mobile) throws IOException {
-        try {
-            emulate(width, 900, mobile);
-            long height = (Long) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
-            emulate(width, (int) Math.min(height, 16_000), mobile);
-            save(name);
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
     }
 }

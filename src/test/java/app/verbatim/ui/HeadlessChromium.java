@@ -1,19 +1,26 @@
 package app.verbatim.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -26,6 +33,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     // Selenium looks for a CDP binding matching the browser's version at start-up and warns when the
     // distribution's chromium is newer than its bindings. The tests use none of them (the CDP commands
@@ -69,6 +77,46 @@ final class HeadlessChromium implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /** The text of an element as the DOM holds it (Selenium's getText() gives only what is visible). */
+    String textContent(WebElement element) {
+        return (String) driver.executeScript("return arguments[0].textContent", element);
+    }
+
+    /** No console error since the last look, but for the ones a test expects (a 404 it asked for). */
+    void assertConsoleClean(String... expected) {
+        var errors = new ArrayList<String>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                    && Stream.of(expected).noneMatch(e -> entry.getMessage().contains(e))) {
+                errors.add(entry.getMessage());
+            }
+        }
+        assertThat(errors).as("browser console errors").isEmpty();
+    }
+
+    /** What the window shows now, as {@code target/screenshots/NAME}. */
+    void save(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    void emulate(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** The whole page at the given width, as a person scrolling it would see it. */
+    void screenshot(String name, int width, boolean mobile) throws IOException {
+        try {
+            emulate(width, 900, mobile);
+            long height = (Long) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+            emulate(width, (int) Math.min(height, 16_000), mobile);
+            save(name);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     @Override
