@@ -93,6 +93,20 @@ class DatabaseOutageTest {
             assertThat(write.json().get("type").asString()).isEqualTo("urn:verbatim:problem:unavailable");
             assertThat(write.headers().firstValue("Retry-After")).isPresent();
 
+            // The resources added beside the records answer the same: the change log, its live
+            // stream, and drafting (which links people and places to what the database holds).
+            for (var request : java.util.List.of(
+                    HttpRequest.newBuilder(api.uri("/api/v1/changes?after=now")).GET(),
+                    HttpRequest.newBuilder(api.uri("/api/v1/changes")).header("Accept", "text/event-stream").GET(),
+                    HttpRequest.newBuilder(api.uri("/api/v1/drafts")).header("Authorization", editor)
+                            .header("Content-Type", "text/plain; charset=utf-8")
+                            .POST(HttpRequest.BodyPublishers.ofString("Talks in Baku\n\n\"We agreed,\" Aliyev said.")))) {
+                var answer = prompt(request);
+                assertThat(answer.status()).as(request.build().uri() + " " + answer.body()).isEqualTo(503);
+                assertThat(answer.json().get("type").asString()).isEqualTo("urn:verbatim:problem:unavailable");
+                assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+            }
+
             var readiness = waitFor(() -> prompt(HttpRequest.newBuilder(api.uri("/actuator/health/readiness")).GET()), r -> r.status() != 200);
             assertThat(readiness.status()).isEqualTo(503);
             assertThat(prompt(HttpRequest.newBuilder(api.uri("/actuator/health/liveness")).GET()).status())
