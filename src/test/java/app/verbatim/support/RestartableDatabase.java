@@ -1,5 +1,6 @@
 package app.verbatim.support;
 
+import app.verbatim.shared.database.EmbeddedPostgresAutoConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,22 +26,7 @@ public class RestartableDatabase {
 
     @Bean
     JdbcConnectionDetails restartablePostgresConnection(Postgres postgres) {
-        return new JdbcConnectionDetails() {
-            @Override
-            public String getUsername() {
-                return "postgres";
-            }
-
-            @Override
-            public String getPassword() {
-                return "postgres";
-            }
-
-            @Override
-            public String getJdbcUrl() {
-                return postgres.jdbcUrl();
-            }
-        };
+        return EmbeddedPostgresAutoConfiguration.asSuperuser(postgres::jdbcUrl);
     }
 
     public static final class Postgres {

@@ -52,6 +52,14 @@ public class EmbeddedPostgresAutoConfiguration {
 
     @Bean
     JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
+        return asSuperuser(() -> postgres.getJdbcUrl("postgres", "postgres"));
+    }
+
+    /**
+     * How the service connects to an embedded PostgreSQL: as its superuser, at a URL that may
+     * change while it runs (a test that restarts the server asks again on every connection).
+     */
+    public static JdbcConnectionDetails asSuperuser(java.util.function.Supplier<String> jdbcUrl) {
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
@@ -65,7 +73,7 @@ public class EmbeddedPostgresAutoConfiguration {
 
             @Override
             public String getJdbcUrl() {
-                return postgres.getJdbcUrl("postgres", "postgres");
+                return jdbcUrl.get();
             }
         };
     }
