@@ -2,7 +2,7 @@ package app.verbatim.document;
 
 import app.verbatim.shared.ConflictException;
 import app.verbatim.shared.FieldProblem;
-import app.verbatim.shared.InputReader;
+import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.InvalidDocumentException;
 import app.verbatim.shared.PayloadTooLargeException;
 import java.io.BufferedReader;

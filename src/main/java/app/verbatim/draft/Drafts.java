@@ -1,7 +1,7 @@
 package app.verbatim.draft;
 
 import app.verbatim.shared.FieldProblem;
-import app.verbatim.shared.InputReader;
+import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.InvalidDocumentException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

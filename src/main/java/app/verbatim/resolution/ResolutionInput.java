@@ -1,6 +1,5 @@
 package app.verbatim.resolution;
 
-import app.verbatim.shared.Inferred;
 import app.verbatim.shared.TextSpan;
 import app.verbatim.shared.TimeRef;
 import jakarta.validation.Valid;

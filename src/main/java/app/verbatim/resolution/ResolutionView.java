@@ -2,7 +2,6 @@ package app.verbatim.resolution;
 
 import app.verbatim.shared.Versioned;
 import app.verbatim.resolution.ResolutionInput.Demands;
-import app.verbatim.shared.Inferred;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
 import app.verbatim.shared.TimeRef;

@@ -1,7 +1,7 @@
 package app.verbatim.security;
 
-import app.verbatim.shared.ProblemType;
-import app.verbatim.shared.StandardHeaders;
+import app.verbatim.shared.web.ProblemType;
+import app.verbatim.shared.web.StandardHeaders;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -80,9 +80,9 @@ class SecurityConfiguration {
                               String detail) throws IOException {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type.uri());
-        String requestId = app.verbatim.shared.RequestId.current();
+        String requestId = app.verbatim.shared.web.RequestId.current();
         if (requestId != null) {
-            problem.setProperty(app.verbatim.shared.RequestId.PROPERTY, requestId);
+            problem.setProperty(app.verbatim.shared.web.RequestId.PROPERTY, requestId);
         }
         response.setStatus(status.value());
         response.setContentType("application/problem+json");

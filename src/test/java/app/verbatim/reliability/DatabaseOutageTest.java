@@ -3,7 +3,7 @@ package app.verbatim.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.verbatim.document.ArticleJson;
-import app.verbatim.shared.ChangeFeed;
+import app.verbatim.change.ChangeFeed;
 import app.verbatim.support.Api;
 import app.verbatim.support.FaultTest;
 import app.verbatim.support.RestartableDatabase;

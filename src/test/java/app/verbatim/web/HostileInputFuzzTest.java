@@ -2,7 +2,7 @@ package app.verbatim.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.verbatim.shared.ProblemType;
+import app.verbatim.shared.web.ProblemType;
 import app.verbatim.support.ApiTest;
 import app.verbatim.support.RawHttp;
 import app.verbatim.support.TestTokens;

@@ -2,7 +2,7 @@ package app.verbatim.change.web;
 
 import app.verbatim.change.ChangePage;
 import app.verbatim.change.Changes;
-import app.verbatim.shared.Formats;
+import app.verbatim.shared.web.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

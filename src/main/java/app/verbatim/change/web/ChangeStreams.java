@@ -2,7 +2,7 @@ package app.verbatim.change.web;
 
 import app.verbatim.change.Changes;
 import app.verbatim.change.ChangesProperties;
-import app.verbatim.shared.ChangeFeed;
+import app.verbatim.change.ChangeFeed;
 import app.verbatim.shared.UnavailableException;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package app.verbatim.document.web;
 
 import app.verbatim.document.ArticleJson;
-import app.verbatim.shared.StandardHeaders;
+import app.verbatim.shared.web.StandardHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

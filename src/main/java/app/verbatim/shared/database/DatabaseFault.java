@@ -1,6 +1,6 @@
 package app.verbatim.shared.database;
 
-import app.verbatim.shared.ProblemType;
+import app.verbatim.shared.web.ProblemType;
 import app.verbatim.shared.ServiceBusyException;
 import java.net.ConnectException;
 import java.sql.SQLException;

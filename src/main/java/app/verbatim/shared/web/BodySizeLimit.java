@@ -1,7 +1,6 @@
 package app.verbatim.shared.web;
 
 import app.verbatim.shared.PayloadTooLargeException;
-import app.verbatim.shared.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;

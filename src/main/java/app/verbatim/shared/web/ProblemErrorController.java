@@ -1,6 +1,5 @@
 package app.verbatim.shared.web;
 
-import app.verbatim.shared.ProblemType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;

@@ -1,7 +1,5 @@
 package app.verbatim.shared.web;
 
-import app.verbatim.shared.ProblemType;
-import app.verbatim.shared.RequestId;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package app.verbatim.shared.web;
 
-import app.verbatim.shared.RequestId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,11 +1,8 @@
 package app.verbatim.shared.web;
 
-import app.verbatim.shared.ProblemType;
 import app.verbatim.shared.BadParameterException;
 import app.verbatim.shared.ConflictException;
-import app.verbatim.shared.Etags;
 import app.verbatim.shared.FieldProblem;
-import app.verbatim.shared.InputReader;
 import app.verbatim.shared.InvalidDocumentException;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PayloadTooLargeException;

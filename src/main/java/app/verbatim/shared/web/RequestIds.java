@@ -1,6 +1,5 @@
 package app.verbatim.shared.web;
 
-import app.verbatim.shared.RequestId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,5 @@
 package app.verbatim.shared.web;
 
-import app.verbatim.shared.Etags;
 import app.verbatim.shared.Versioned;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;

@@ -1,5 +1,7 @@
-package app.verbatim.shared;
+package app.verbatim.shared.web;
 
+import app.verbatim.shared.ConflictException;
+import app.verbatim.shared.Versioned;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;

@@ -1,4 +1,4 @@
-package app.verbatim.shared;
+package app.verbatim.shared.web;
 
 /** The media types the API speaks. JSON is the default; the others by content negotiation. */
 public final class Formats {

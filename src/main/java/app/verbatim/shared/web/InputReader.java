@@ -1,5 +1,7 @@
-package app.verbatim.shared;
+package app.verbatim.shared.web;
 
+import app.verbatim.shared.FieldProblem;
+import app.verbatim.shared.InvalidDocumentException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package app.verbatim.shared;
+package app.verbatim.shared.web;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -1,4 +1,4 @@
-package app.verbatim.shared;
+package app.verbatim.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package app.verbatim.shared;
+package app.verbatim.resolution;
 
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package app.verbatim.shared;
+package app.verbatim.change;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

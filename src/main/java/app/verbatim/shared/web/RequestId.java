@@ -1,4 +1,4 @@
-package app.verbatim.shared;
+package app.verbatim.shared.web;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
