@@ -1,18 +1,17 @@
 package app.verbatim.catalog;
 
-import app.verbatim.audit.Audit;
+import app.verbatim.audit.AuditedWrites;
 import app.verbatim.shared.Anchors;
 import app.verbatim.shared.ConflictException;
-import app.verbatim.shared.web.Etags;
 import app.verbatim.shared.FieldProblem;
-import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.InvalidDocumentException;
-import app.verbatim.shared.web.MergePatch;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
+import app.verbatim.shared.web.Edit;
+import app.verbatim.shared.web.Precondition;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -27,7 +26,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
 /** The catalog module's public face: places, organizations and topics. */
 @Service
@@ -36,15 +34,10 @@ public class Catalog {
 
     private final EntryRepository entries;
     private final EntryMentionRepository mentions;
+    private final AuditedWrites writes;
 
-    private final Audit audit;
-    private final Etags etags;
-    private final InputReader reader;
-
-    Catalog(EntryRepository entries, EntryMentionRepository mentions, Audit audit, Etags etags, InputReader reader) {
-        this.audit = audit;
-        this.etags = etags;
-        this.reader = reader;
+    Catalog(EntryRepository entries, EntryMentionRepository mentions, AuditedWrites writes) {
+        this.writes = writes;
         this.entries = entries;
         this.mentions = mentions;
     }
@@ -85,44 +78,43 @@ public class Catalog {
         entry.kind = fields.kind();
         entry.country = fields.country();
         var saved = entries.saveAndFlush(entry);
-        audit.record(Audit.Action.CREATE, type.noun(), saved.slug, null, null, saved.version, type.noun() + " created");
+        writes.created(target(type, saved.slug), saved.version, type.noun() + " created");
         return EntryView.from(saved);
     }
 
+    /** Edits an entry, if still as the client read it; the id cannot change. */
     @Transactional
-    public EntryView patch(EntryType type, String id, JsonNode patch, @Nullable String ifMatch) {
+    public EntryView update(EntryType type, String id, Edit<EntryFields> edit, Precondition precondition) {
         var entry = entries.findByTypeAndSlugForUpdate(type, id).orElseThrow(() -> new NotFoundException(type.noun(), id));
-        etags.require(ifMatch, EntryView.from(entry));
-        int before = entry.version;
-        var unpatched = new EntryFields(entry.slug, entry.name, entry.kind, entry.country);
-        var fields = reader.read(MergePatch.apply(reader.tree(unpatched), patch), EntryFields.class);
-        if (reader.tree(fields).equals(reader.tree(unpatched))) {
-            // A patch that changes nothing writes nothing: no version, no audit entry, the same ETag.
+        var current = new EntryFields(entry.slug, entry.name, entry.kind, entry.country);
+        return writes.update(target(type, id), precondition, EntryView.from(entry), current, edit, fields -> {
+            if (!fields.id().equals(id)) {
+                throw new InvalidDocumentException(List.of(new FieldProblem("id", "cannot change")));
+            }
+            entry.name = fields.name();
+            entry.kind = fields.kind();
+            entry.country = fields.country();
+            entries.saveAndFlush(entry);
             return EntryView.from(entry);
-        }
-        if (!fields.id().equals(id)) {
-            throw new InvalidDocumentException(List.of(new FieldProblem("id", "cannot change")));
-        }
-        entry.name = fields.name();
-        entry.kind = fields.kind();
-        entry.country = fields.country();
-        entries.saveAndFlush(entry);
-        audit.record(Audit.Action.UPDATE, type.noun(), id, null, before, entry.version, type.noun() + " patched: " + patch);
-        return EntryView.from(entry);
+        });
     }
 
     /** Deletes an entry nothing refers to any more; one still mentioned, a topic of a quote or a place of an event is a 409. */
     @Transactional
-    public void delete(EntryType type, String id, @Nullable String ifMatch) {
+    public void delete(EntryType type, String id, Precondition precondition) {
         var entry = entries.findByTypeAndSlugForUpdate(type, id).orElseThrow(() -> new NotFoundException(type.noun(), id));
-        etags.require(ifMatch, EntryView.from(entry));
-        try {
-            entries.delete(entry);
-            entries.flush();
-        } catch (DataIntegrityViolationException e) {
-            throw new ConflictException("The %s '%s' is still referred to; remove those references first.".formatted(type.noun(), id));
-        }
-        audit.record(Audit.Action.DELETE, type.noun(), id, null, entry.version, null, type.noun() + " deleted");
+        writes.delete(target(type, id), precondition, EntryView.from(entry), () -> {
+            try {
+                entries.delete(entry);
+                entries.flush();
+            } catch (DataIntegrityViolationException e) {
+                throw new ConflictException("The %s '%s' is still referred to; remove those references first.".formatted(type.noun(), id));
+            }
+        });
+    }
+
+    private static AuditedWrites.Target target(EntryType type, String id) {
+        return new AuditedWrites.Target(type.noun(), id, null);
     }
 
     /** Creates or updates the entries an article names and records their mentions; id → key. */

@@ -1,31 +1,30 @@
 package app.verbatim.event;
 
+import app.verbatim.article.ArticleRecord;
+import app.verbatim.article.ArticleRecords;
 import app.verbatim.article.Articles;
 import app.verbatim.catalog.Catalog;
 import app.verbatim.person.People;
-import app.verbatim.audit.Audit;
 import app.verbatim.catalog.EntryType;
 import app.verbatim.shared.Anchors;
-import app.verbatim.shared.web.Etags;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.IdRef;
-import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.InvalidDocumentException;
-import app.verbatim.shared.web.MergePatch;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
+import app.verbatim.shared.web.Edit;
+import app.verbatim.shared.web.Precondition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The event module's public face. */
@@ -39,15 +38,12 @@ public class Events {
     private final People people;
     private final Catalog catalog;
     private final Articles articles;
-    private final Audit audit;
-    private final Etags etags;
-    private final InputReader reader;
+    private final ArticleRecords records;
+    private final Written written = new Written();
 
     Events(EventRepository events, EventSearch search, EventEvidenceRepository evidence, People people, Catalog catalog,
-           Articles articles, Audit audit, Etags etags, InputReader reader) {
-        this.audit = audit;
-        this.etags = etags;
-        this.reader = reader;
+           Articles articles, ArticleRecords records) {
+        this.records = records;
         this.events = events;
         this.search = search;
         this.evidence = evidence;
@@ -95,55 +91,82 @@ public class Events {
 
     @Transactional
     public EventView create(String articleSlug, EventInput input) {
-        var article = articles.lock(articleSlug);
-        var draft = resolve(input, article.anchors());
-        var event = events.save(new Event(article.key(), events.nextOrdinal(article.key()), draft));
-        evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.id, article.key(), s)).toList());
-        articles.touch(article.key());
-        audit.record(Audit.Action.CREATE, "event", event.id, article.slug(), null, event.version, "event added: " + input.title());
-        return views(List.of(event)).getFirst();
+        return records.create(written, articleSlug, input);
+    }
+
+    /** Edits an event, if it is still as the client read it. */
+    @Transactional
+    public EventView update(long id, Edit<EventInput> edit, Precondition precondition) {
+        return records.update(written, id, edit, precondition);
     }
 
     @Transactional
-    public EventView patch(long id, JsonNode patch, @Nullable String ifMatch) {
-        var found = events.findById(id).orElseThrow(() -> new NotFoundException("event", id));
-        var article = articles.lock(found.articleId);
-        var event = events.findById(id).orElseThrow(() -> new NotFoundException("event", id));
-        var current = views(List.of(event)).getFirst();
-        etags.require(ifMatch, current);
-        int before = event.version;
-        var unpatched = inputOf(current);
-        var input = reader.read(MergePatch.apply(reader.tree(unpatched), patch), EventInput.class);
-        if (reader.tree(input).equals(reader.tree(unpatched))) {
-            // A patch that changes nothing writes nothing: no version, no audit entry, the same ETag.
-            return current;
+    public void delete(long id, Precondition precondition) {
+        records.delete(written, id, precondition);
+    }
+
+    /** Events as the article's records are written; their evidence spans are rows of their own. */
+    private final class Written implements ArticleRecord<Event, EventInput, EventView> {
+
+        @Override
+        public String noun() {
+            return "event";
         }
-        var draft = resolve(input, article.anchors());
-        event.apply(draft);
-        evidence.deleteByEventId(id);
-        evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(id, article.key(), s)).toList());
-        events.saveAndFlush(event);
-        articles.touch(article.key());
-        audit.record(Audit.Action.UPDATE, "event", id, article.slug(), before, event.version, "event patched: " + patch);
-        return views(List.of(event)).getFirst();
-    }
 
-    @Transactional
-    public void delete(long id, @Nullable String ifMatch) {
-        var found = events.findById(id).orElseThrow(() -> new NotFoundException("event", id));
-        var article = articles.lock(found.articleId);
-        var event = events.findById(id).orElseThrow(() -> new NotFoundException("event", id));
-        etags.require(ifMatch, views(List.of(event)).getFirst());
-        evidence.deleteByEventId(id);
-        events.delete(event);
-        articles.touch(article.key());
-        audit.record(Audit.Action.DELETE, "event", id, article.slug(), event.version, null, "event deleted");
-    }
+        @Override
+        public Optional<Event> find(long id) {
+            return events.findById(id);
+        }
 
-    private static EventInput inputOf(EventView e) {
-        return new EventInput(e.kind(), e.title(), e.status(), e.when(),
-                e.place() == null ? null : new EventInput.PlaceClaim(e.place().id(), e.place().stated(), e.place().source()),
-                e.participants().stream().map(p -> new IdRef(p.id())).toList(), e.evidence());
+        @Override
+        public long id(Event event) {
+            return event.id;
+        }
+
+        @Override
+        public long articleKey(Event event) {
+            return event.articleId;
+        }
+
+        @Override
+        public EventView view(Event event) {
+            return views(List.of(event)).getFirst();
+        }
+
+        @Override
+        public EventInput input(EventView e) {
+            return new EventInput(e.kind(), e.title(), e.status(), e.when(),
+                    e.place() == null ? null : new EventInput.PlaceClaim(e.place().id(), e.place().stated(), e.place().source()),
+                    e.participants().stream().map(p -> new IdRef(p.id())).toList(), e.evidence());
+        }
+
+        @Override
+        public Event create(Articles.Locked article, EventInput input) {
+            var draft = resolve(input, article.anchors());
+            var event = events.save(new Event(article.key(), events.nextOrdinal(article.key()), draft));
+            evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.id, article.key(), s)).toList());
+            return event;
+        }
+
+        @Override
+        public void update(Event event, EventInput input, Articles.Locked article) {
+            var draft = resolve(input, article.anchors());
+            event.apply(draft);
+            evidence.deleteByEventId(event.id);
+            evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.id, article.key(), s)).toList());
+            events.saveAndFlush(event);
+        }
+
+        @Override
+        public void delete(Event event) {
+            evidence.deleteByEventId(event.id);
+            events.delete(event);
+        }
+
+        @Override
+        public String added(EventInput input) {
+            return "event added: " + input.title();
+        }
     }
 
     private NewEvent resolve(EventInput input, Anchors anchors) {

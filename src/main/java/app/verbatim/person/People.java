@@ -1,18 +1,17 @@
 package app.verbatim.person;
 
-import app.verbatim.audit.Audit;
+import app.verbatim.audit.AuditedWrites;
 import app.verbatim.shared.Anchors;
 import app.verbatim.shared.ConflictException;
-import app.verbatim.shared.web.Etags;
 import app.verbatim.shared.FieldProblem;
-import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.InvalidDocumentException;
-import app.verbatim.shared.web.MergePatch;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
+import app.verbatim.shared.web.Edit;
+import app.verbatim.shared.web.Precondition;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,7 +26,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
 /** The people module's public face: look people up, and record the people of an article. */
 @Service
@@ -37,15 +35,10 @@ public class People {
     private final PersonRepository persons;
     private final PersonMentionRepository mentions;
     private final JdbcClient jdbc;
-    private final Audit audit;
-    private final Etags etags;
-    private final InputReader reader;
+    private final AuditedWrites writes;
 
-    People(PersonRepository persons, PersonMentionRepository mentions, JdbcClient jdbc, Audit audit, Etags etags,
-           InputReader reader) {
-        this.audit = audit;
-        this.etags = etags;
-        this.reader = reader;
+    People(PersonRepository persons, PersonMentionRepository mentions, JdbcClient jdbc, AuditedWrites writes) {
+        this.writes = writes;
         this.persons = persons;
         this.mentions = mentions;
         this.jdbc = jdbc;
@@ -122,42 +115,41 @@ public class People {
         var person = new Person(fields.id(), fields.name());
         apply(person, fields);
         var saved = persons.saveAndFlush(person);
-        audit.record(Audit.Action.CREATE, "person", saved.slug, null, null, saved.version, "person created");
+        writes.created(target(saved.slug), saved.version, "person created");
         return PersonView.from(saved);
     }
 
+    /** Edits a person, if still as the client read them; the id cannot change. */
     @Transactional
-    public PersonView patch(String id, JsonNode patch, @Nullable String ifMatch) {
+    public PersonView update(String id, Edit<PersonFields> edit, Precondition precondition) {
         var person = persons.findBySlugForUpdate(id).orElseThrow(() -> new NotFoundException("person", id));
-        etags.require(ifMatch, PersonView.from(person));
-        int before = person.version;
         var current = new PersonFields(person.slug, person.name, person.role, person.country, List.copyOf(person.aliases), person.wikidataId);
-        var fields = reader.read(MergePatch.apply(reader.tree(current), patch), PersonFields.class);
-        if (reader.tree(fields).equals(reader.tree(current))) {
-            // A patch that changes nothing writes nothing: no version, no audit entry, the same ETag.
+        return writes.update(target(id), precondition, PersonView.from(person), current, edit, fields -> {
+            if (!fields.id().equals(id)) {
+                throw new InvalidDocumentException(List.of(new FieldProblem("id", "cannot change")));
+            }
+            apply(person, fields);
+            persons.saveAndFlush(person);
             return PersonView.from(person);
-        }
-        if (!fields.id().equals(id)) {
-            throw new InvalidDocumentException(List.of(new FieldProblem("id", "cannot change")));
-        }
-        apply(person, fields);
-        persons.saveAndFlush(person);
-        audit.record(Audit.Action.UPDATE, "person", id, null, before, person.version, "person patched: " + patch);
-        return PersonView.from(person);
+        });
     }
 
     /** Deletes a person no record refers to any more; a quoted or mentioned person is a 409. */
     @Transactional
-    public void delete(String id, @Nullable String ifMatch) {
+    public void delete(String id, Precondition precondition) {
         var person = persons.findBySlugForUpdate(id).orElseThrow(() -> new NotFoundException("person", id));
-        etags.require(ifMatch, PersonView.from(person));
-        try {
-            persons.delete(person);
-            persons.flush();
-        } catch (DataIntegrityViolationException e) {
-            throw new ConflictException("'%s' is still quoted, mentioned or taking part in an event; remove those first.".formatted(id));
-        }
-        audit.record(Audit.Action.DELETE, "person", id, null, person.version, null, "person deleted");
+        writes.delete(target(id), precondition, PersonView.from(person), () -> {
+            try {
+                persons.delete(person);
+                persons.flush();
+            } catch (DataIntegrityViolationException e) {
+                throw new ConflictException("'%s' is still quoted, mentioned or taking part in an event; remove those first.".formatted(id));
+            }
+        });
+    }
+
+    private static AuditedWrites.Target target(String id) {
+        return new AuditedWrites.Target("person", id, null);
     }
 
     private static void apply(Person person, PersonFields fields) {

@@ -1,30 +1,29 @@
 package app.verbatim.quote;
 
+import app.verbatim.article.ArticleRecord;
+import app.verbatim.article.ArticleRecords;
 import app.verbatim.article.Articles;
 import app.verbatim.catalog.Catalog;
 import app.verbatim.person.People;
-import app.verbatim.audit.Audit;
 import app.verbatim.catalog.EntryType;
 import app.verbatim.shared.Anchors;
-import app.verbatim.shared.web.Etags;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.IdRef;
-import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.InvalidDocumentException;
-import app.verbatim.shared.web.MergePatch;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.Match;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
+import app.verbatim.shared.web.Edit;
+import app.verbatim.shared.web.Precondition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The quote module's public face. */
@@ -37,17 +36,14 @@ public class Quotes {
     private final People people;
     private final Catalog catalog;
     private final Articles articles;
-    private final Audit audit;
-    private final Etags etags;
-    private final InputReader reader;
+    private final ArticleRecords records;
+    private final Written written = new Written();
 
-    Quotes(QuoteRepository quotes, QuoteSearch search, People people, Catalog catalog, Articles articles, Audit audit,
-           Etags etags, InputReader reader) {
+    Quotes(QuoteRepository quotes, QuoteSearch search, People people, Catalog catalog, Articles articles,
+           ArticleRecords records) {
         this.quotes = quotes;
         this.search = search;
-        this.audit = audit;
-        this.etags = etags;
-        this.reader = reader;
+        this.records = records;
         this.people = people;
         this.catalog = catalog;
         this.articles = articles;
@@ -107,46 +103,18 @@ public class Quotes {
     /** Adds a quote to an article; the speaker and topics must exist. */
     @Transactional
     public QuoteView create(String articleSlug, QuoteInput input) {
-        var article = articles.lock(articleSlug);
-        var draft = resolve(input, article.anchors());
-        var quote = quotes.save(new Quote(article.key(), quotes.nextOrdinal(article.key()), draft));
-        articles.touch(article.key());
-        audit.record(Audit.Action.CREATE, "quote", quote.id, article.slug(), null, quote.version,
-                "quote of " + input.speaker().id() + " added");
-        return views(List.of(quote), Map.of()).getFirst();
+        return records.create(written, articleSlug, input);
     }
 
-    /** Applies a JSON Merge Patch to a quote, if it is still as the client read it. */
+    /** Edits a quote, if it is still as the client read it. */
     @Transactional
-    public QuoteView patch(long id, JsonNode patch, @Nullable String ifMatch) {
-        var found = quotes.findById(id).orElseThrow(() -> new NotFoundException("quote", id));
-        var article = articles.lock(found.articleId);
-        var quote = quotes.findById(id).orElseThrow(() -> new NotFoundException("quote", id));
-        etags.require(ifMatch, views(List.of(quote), Map.of()).getFirst());
-        int before = quote.version;
-        var unpatched = inputOf(quote);
-        var input = reader.read(MergePatch.apply(reader.tree(unpatched), patch), QuoteInput.class);
-        if (reader.tree(input).equals(reader.tree(unpatched))) {
-            // A patch that changes nothing writes nothing: no version, no audit entry, the same ETag.
-            return views(List.of(quote), Map.of()).getFirst();
-        }
-        var draft = resolve(input, article.anchors());
-        quote.apply(draft);
-        quotes.saveAndFlush(quote);
-        articles.touch(article.key());
-        audit.record(Audit.Action.UPDATE, "quote", id, article.slug(), before, quote.version, "quote patched: " + patch);
-        return views(List.of(quote), Map.of()).getFirst();
+    public QuoteView update(long id, Edit<QuoteInput> edit, Precondition precondition) {
+        return records.update(written, id, edit, precondition);
     }
 
     @Transactional
-    public void delete(long id, @Nullable String ifMatch) {
-        var found = quotes.findById(id).orElseThrow(() -> new NotFoundException("quote", id));
-        var article = articles.lock(found.articleId);
-        var quote = quotes.findById(id).orElseThrow(() -> new NotFoundException("quote", id));
-        etags.require(ifMatch, views(List.of(quote), Map.of()).getFirst());
-        quotes.delete(quote);
-        articles.touch(article.key());
-        audit.record(Audit.Action.DELETE, "quote", id, article.slug(), quote.version, null, "quote deleted");
+    public void delete(long id, Precondition precondition) {
+        records.delete(written, id, precondition);
     }
 
     public long countBySpeaker(long personKey) {
@@ -157,12 +125,60 @@ public class Quotes {
         return quotes.countByTopic(topicKey);
     }
 
-    private QuoteInput inputOf(Quote q) {
-        var speaker = people.refs(List.of(q.speakerId)).get(q.speakerId);
-        var topics = catalog.refs(q.topicIds);
-        return new QuoteInput(q.kind, new IdRef(speaker.id()), q.source, q.cue, q.content,
-                q.channelName == null || q.channelSpan == null ? null : new Channel(q.channelName, q.channelSpan),
-                q.topicIds.stream().map(t -> new IdRef(topics.get(t).id())).toList());
+    /** Quotes as the article's records are written. */
+    private final class Written implements ArticleRecord<Quote, QuoteInput, QuoteView> {
+
+        @Override
+        public String noun() {
+            return "quote";
+        }
+
+        @Override
+        public Optional<Quote> find(long id) {
+            return quotes.findById(id);
+        }
+
+        @Override
+        public long id(Quote quote) {
+            return quote.id;
+        }
+
+        @Override
+        public long articleKey(Quote quote) {
+            return quote.articleId;
+        }
+
+        @Override
+        public QuoteView view(Quote quote) {
+            return views(List.of(quote), Map.of()).getFirst();
+        }
+
+        @Override
+        public QuoteInput input(QuoteView q) {
+            return new QuoteInput(q.kind(), new IdRef(q.speaker().id()), q.source(), q.cue(), q.content(), q.channel(),
+                    q.topics().stream().map(t -> new IdRef(t.id())).toList());
+        }
+
+        @Override
+        public Quote create(Articles.Locked article, QuoteInput input) {
+            return quotes.save(new Quote(article.key(), quotes.nextOrdinal(article.key()), resolve(input, article.anchors())));
+        }
+
+        @Override
+        public void update(Quote quote, QuoteInput input, Articles.Locked article) {
+            quote.apply(resolve(input, article.anchors()));
+            quotes.saveAndFlush(quote);
+        }
+
+        @Override
+        public void delete(Quote quote) {
+            quotes.delete(quote);
+        }
+
+        @Override
+        public String added(QuoteInput input) {
+            return "quote of " + input.speaker().id() + " added";
+        }
     }
 
     /** Checks a quote against its article and the stored people and topics, and resolves its references. */

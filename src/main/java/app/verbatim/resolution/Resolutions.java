@@ -1,28 +1,28 @@
 package app.verbatim.resolution;
 
+import app.verbatim.article.ArticleRecord;
+import app.verbatim.article.ArticleRecords;
 import app.verbatim.article.Articles;
 import app.verbatim.resolution.ResolutionInput.Demands;
-import app.verbatim.audit.Audit;
 import app.verbatim.shared.Anchors;
-import app.verbatim.shared.web.Etags;
 import app.verbatim.shared.FieldProblem;
-import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.InvalidDocumentException;
-import app.verbatim.shared.web.MergePatch;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
+import app.verbatim.shared.web.Edit;
+import app.verbatim.shared.web.Precondition;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The resolution module's public face. */
@@ -33,15 +33,12 @@ public class Resolutions {
     private final ResolutionRepository resolutions;
     private final ResolutionMentionRepository mentions;
     private final Articles articles;
-    private final Audit audit;
-    private final Etags etags;
-    private final InputReader reader;
+    private final ArticleRecords records;
+    private final Written written = new Written();
 
-    Resolutions(ResolutionRepository resolutions, ResolutionMentionRepository mentions, Articles articles, Audit audit,
-                Etags etags, InputReader reader) {
-        this.audit = audit;
-        this.etags = etags;
-        this.reader = reader;
+    Resolutions(ResolutionRepository resolutions, ResolutionMentionRepository mentions, Articles articles,
+                ArticleRecords records) {
+        this.records = records;
         this.resolutions = resolutions;
         this.mentions = mentions;
         this.articles = articles;
@@ -94,48 +91,77 @@ public class Resolutions {
 
     @Transactional
     public ResolutionView create(String articleSlug, ResolutionInput input) {
-        var article = articles.lock(articleSlug);
-        check(input, article.anchors());
-        var r = store(new Resolution(article.key(), resolutions.nextOrdinal(article.key()), "", "", ""), input, article.anchors());
-        articles.touch(article.key());
-        audit.record(Audit.Action.CREATE, "resolution", r.id, article.slug(), null, r.version, "resolution added: " + input.title());
-        return views(List.of(r)).getFirst();
+        return records.create(written, articleSlug, input);
+    }
+
+    /** Edits a resolution, if it is still as the client read it. */
+    @Transactional
+    public ResolutionView update(long id, Edit<ResolutionInput> edit, Precondition precondition) {
+        return records.update(written, id, edit, precondition);
     }
 
     @Transactional
-    public ResolutionView patch(long id, JsonNode patch, @Nullable String ifMatch) {
-        var found = resolutions.findById(id).orElseThrow(() -> new NotFoundException("resolution", id));
-        var article = articles.lock(found.articleId);
-        var r = resolutions.findById(id).orElseThrow(() -> new NotFoundException("resolution", id));
-        var current = views(List.of(r)).getFirst();
-        etags.require(ifMatch, current);
-        int before = r.version;
-        var unpatched = new ResolutionInput(current.issuer(), current.kind(), current.title(),
-                current.identifier(), current.adopted(), current.demands(), current.mentions());
-        var input = reader.read(MergePatch.apply(reader.tree(unpatched), patch), ResolutionInput.class);
-        if (reader.tree(input).equals(reader.tree(unpatched))) {
-            // A patch that changes nothing writes nothing: no version, no audit entry, the same ETag.
-            return current;
+    public void delete(long id, Precondition precondition) {
+        records.delete(written, id, precondition);
+    }
+
+    /** Resolutions as the article's records are written; their mentions are rows of their own. */
+    private final class Written implements ArticleRecord<Resolution, ResolutionInput, ResolutionView> {
+
+        @Override
+        public String noun() {
+            return "resolution";
         }
-        check(input, article.anchors());
-        mentions.deleteByResolutionId(id);
-        store(r, input, article.anchors());
-        resolutions.flush();
-        articles.touch(article.key());
-        audit.record(Audit.Action.UPDATE, "resolution", id, article.slug(), before, r.version, "resolution patched: " + patch);
-        return views(List.of(r)).getFirst();
-    }
 
-    @Transactional
-    public void delete(long id, @Nullable String ifMatch) {
-        var found = resolutions.findById(id).orElseThrow(() -> new NotFoundException("resolution", id));
-        var article = articles.lock(found.articleId);
-        var r = resolutions.findById(id).orElseThrow(() -> new NotFoundException("resolution", id));
-        etags.require(ifMatch, views(List.of(r)).getFirst());
-        mentions.deleteByResolutionId(id);
-        resolutions.delete(r);
-        articles.touch(article.key());
-        audit.record(Audit.Action.DELETE, "resolution", id, article.slug(), r.version, null, "resolution deleted");
+        @Override
+        public Optional<Resolution> find(long id) {
+            return resolutions.findById(id);
+        }
+
+        @Override
+        public long id(Resolution r) {
+            return r.id;
+        }
+
+        @Override
+        public long articleKey(Resolution r) {
+            return r.articleId;
+        }
+
+        @Override
+        public ResolutionView view(Resolution r) {
+            return views(List.of(r)).getFirst();
+        }
+
+        @Override
+        public ResolutionInput input(ResolutionView r) {
+            return new ResolutionInput(r.issuer(), r.kind(), r.title(), r.identifier(), r.adopted(), r.demands(), r.mentions());
+        }
+
+        @Override
+        public Resolution create(Articles.Locked article, ResolutionInput input) {
+            check(input, article.anchors());
+            return store(new Resolution(article.key(), resolutions.nextOrdinal(article.key()), "", "", ""), input, article.anchors());
+        }
+
+        @Override
+        public void update(Resolution r, ResolutionInput input, Articles.Locked article) {
+            check(input, article.anchors());
+            mentions.deleteByResolutionId(r.id);
+            store(r, input, article.anchors());
+            resolutions.flush();
+        }
+
+        @Override
+        public void delete(Resolution r) {
+            mentions.deleteByResolutionId(r.id);
+            resolutions.delete(r);
+        }
+
+        @Override
+        public String added(ResolutionInput input) {
+            return "resolution added: " + input.title();
+        }
     }
 
     private static void check(ResolutionInput input, Anchors anchors) {

@@ -1,5 +1,8 @@
 package app.verbatim.catalog.web;
 
+import app.verbatim.shared.web.Precondition;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import app.verbatim.catalog.Catalog;
 import app.verbatim.catalog.EntryFields;
 import app.verbatim.catalog.EntryType;
@@ -89,8 +92,8 @@ class CatalogController {
     // GET /places, as a client looks for it.
     @PostMapping(path = {"/places", "/organizations", "/topics"}, consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Create a place, organization or topic (editor)", description = "409 when the id is taken.")
-    ResponseEntity<EntryView> create(HttpServletRequest request, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EntryFields.class))) @RequestBody JsonNode body) {
+    ResponseEntity<EntryView> create(HttpServletRequest request, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = EntryFields.class))) @RequestBody JsonNode body) {
         String type = collection(request);
         var entry = catalog.create(typeOf(type), reader.read(body, EntryFields.class));
         return ResponseEntity.created(URI.create("/api/v1/" + type + "/" + entry.id())).body(entry);
@@ -99,17 +102,17 @@ class CatalogController {
     @PatchMapping(path = {"/places/{id}", "/organizations/{id}", "/topics/{id}"}, consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
     @Operation(summary = "Edit a place, organization or topic with a JSON Merge Patch (editor; If-Match required)")
     EntryView patch(HttpServletRequest request, @PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Formats.MERGE_PATCH,
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EntryFields.class))) @RequestBody JsonNode patch,
+            content = @Content(mediaType = Formats.MERGE_PATCH,
+            schema = @Schema(implementation = EntryFields.class))) @RequestBody JsonNode patch,
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return catalog.patch(typeOf(collection(request)), id, patch, ifMatch);
+        return catalog.update(typeOf(collection(request)), id, reader.mergePatch(patch, EntryFields.class), Precondition.ifMatch(ifMatch));
     }
 
     @DeleteMapping({"/places/{id}", "/organizations/{id}", "/topics/{id}"})
     @Operation(summary = "Delete a place, organization or topic nothing refers to (admin; If-Match required)")
     ResponseEntity<Void> delete(HttpServletRequest request, @PathVariable String id,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        catalog.delete(typeOf(collection(request)), id, ifMatch);
+        catalog.delete(typeOf(collection(request)), id, Precondition.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,8 @@
 package app.verbatim.document.web;
 
+import app.verbatim.shared.web.Precondition;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import app.verbatim.article.ArticleSummary;
 import app.verbatim.article.Articles;
 import app.verbatim.audit.Audit;
@@ -97,8 +100,8 @@ class ArticleController {
     @PostMapping(consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Import an article document (editor)",
             description = "201 with Location for a new article; 200 when the same document is already stored; 409 when another one holds the slug.")
-    ResponseEntity<ArticleModel> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ArticleDocument.class))) @RequestBody JsonNode body) {
+    ResponseEntity<ArticleModel> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = ArticleDocument.class))) @RequestBody JsonNode body) {
         var document = reader.read(body, ArticleDocument.class);
         var outcome = writes.create(document);
         var location = URI.create("/api/v1/articles/" + document.slug());
@@ -111,10 +114,10 @@ class ArticleController {
     @PutMapping(path = "/{slug}", consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Replace an article and all its records (editor; If-Match required)")
     ArticleModel replace(@PathVariable String slug,
-                         @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-                                 schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ArticleDocument.class))) @RequestBody JsonNode body,
+                         @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                 schema = @Schema(implementation = ArticleDocument.class))) @RequestBody JsonNode body,
                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return writes.replace(slug, reader.read(body, ArticleDocument.class), ifMatch);
+        return writes.replace(slug, reader.read(body, ArticleDocument.class), Precondition.ifMatch(ifMatch));
     }
 
     @PatchMapping(path = "/{slug}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
@@ -123,17 +126,17 @@ class ArticleController {
                     + "to where its words now are, or is refused naming each record it would break.")
     ArticleModel patch(@PathVariable String slug,
                        @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of the article document's own fields",
-                               content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Formats.MERGE_PATCH,
-                               schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ArticleDocument.class))) @RequestBody JsonNode patch,
+                               content = @Content(mediaType = Formats.MERGE_PATCH,
+                               schema = @Schema(implementation = ArticleDocument.class))) @RequestBody JsonNode patch,
                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return writes.patch(slug, patch, ifMatch);
+        return writes.update(slug, reader.mergePatch(patch, ArticleDocument.class), Precondition.ifMatch(ifMatch));
     }
 
     @DeleteMapping("/{slug}")
     @Operation(summary = "Delete an article and its records (admin; If-Match required)")
     ResponseEntity<Void> delete(@PathVariable String slug,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        writes.delete(slug, ifMatch);
+        writes.delete(slug, Precondition.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

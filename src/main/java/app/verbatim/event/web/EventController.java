@@ -1,5 +1,8 @@
 package app.verbatim.event.web;
 
+import app.verbatim.shared.web.Precondition;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import app.verbatim.event.EventFilter;
 import app.verbatim.event.EventInput;
 import app.verbatim.event.EventStatus;
@@ -69,8 +72,8 @@ class EventController {
 
     @PostMapping(path = "/articles/{slug}/events", consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Add an event to an article (editor)", description = "Its evidence spans must be the article's words.")
-    ResponseEntity<EventView> create(@PathVariable String slug, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EventInput.class))) @RequestBody JsonNode body) {
+    ResponseEntity<EventView> create(@PathVariable String slug, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = EventInput.class))) @RequestBody JsonNode body) {
         var event = events.create(slug, reader.read(body, EventInput.class));
         return ResponseEntity.created(URI.create("/api/v1/events/" + event.id())).body(event);
     }
@@ -78,17 +81,17 @@ class EventController {
     @PatchMapping(path = "/events/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
     @Operation(summary = "Edit an event with a JSON Merge Patch (editor; If-Match required)")
     EventView patch(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Formats.MERGE_PATCH,
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EventInput.class))) @RequestBody JsonNode patch,
+            content = @Content(mediaType = Formats.MERGE_PATCH,
+            schema = @Schema(implementation = EventInput.class))) @RequestBody JsonNode patch,
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return events.patch(id, patch, ifMatch);
+        return events.update(id, reader.mergePatch(patch, EventInput.class), Precondition.ifMatch(ifMatch));
     }
 
     @DeleteMapping("/events/{id}")
     @Operation(summary = "Delete an event (admin; If-Match required)")
     ResponseEntity<Void> delete(@PathVariable long id,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        events.delete(id, ifMatch);
+        events.delete(id, Precondition.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

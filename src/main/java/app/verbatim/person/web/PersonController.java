@@ -1,5 +1,8 @@
 package app.verbatim.person.web;
 
+import app.verbatim.shared.web.Precondition;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import app.verbatim.person.People;
 import app.verbatim.person.PersonFields;
 import app.verbatim.person.PersonView;
@@ -54,8 +57,8 @@ class PersonController {
 
     @PostMapping(consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Create a person (editor)", description = "409 when the id is taken.")
-    ResponseEntity<PersonView> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PersonFields.class))) @RequestBody JsonNode body) {
+    ResponseEntity<PersonView> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = PersonFields.class))) @RequestBody JsonNode body) {
         var person = people.create(reader.read(body, PersonFields.class));
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(person);
     }
@@ -63,17 +66,17 @@ class PersonController {
     @PatchMapping(path = "/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
     @Operation(summary = "Edit a person with a JSON Merge Patch (editor; If-Match required)")
     PersonView patch(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Formats.MERGE_PATCH,
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PersonFields.class))) @RequestBody JsonNode patch,
+            content = @Content(mediaType = Formats.MERGE_PATCH,
+            schema = @Schema(implementation = PersonFields.class))) @RequestBody JsonNode patch,
                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return people.patch(id, patch, ifMatch);
+        return people.update(id, reader.mergePatch(patch, PersonFields.class), Precondition.ifMatch(ifMatch));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a person no record refers to (admin; If-Match required)", description = "409 while quoted or mentioned.")
     ResponseEntity<Void> delete(@PathVariable String id,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        people.delete(id, ifMatch);
+        people.delete(id, Precondition.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,8 @@
 package app.verbatim.quote.web;
 
+import app.verbatim.shared.web.Precondition;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import app.verbatim.quote.QuoteInput;
 import app.verbatim.quote.QuoteView;
 import app.verbatim.quote.Quotes;
@@ -46,8 +49,8 @@ class QuoteController {
 
     @PostMapping(path = "/articles/{slug}/quotes", consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Add a quote to an article (editor)", description = "The speaker and topics must exist; the spans must be the article's words.")
-    ResponseEntity<QuoteView> create(@PathVariable String slug, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = QuoteInput.class))) @RequestBody JsonNode body) {
+    ResponseEntity<QuoteView> create(@PathVariable String slug, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = QuoteInput.class))) @RequestBody JsonNode body) {
         var quote = quotes.create(slug, reader.read(body, QuoteInput.class));
         return ResponseEntity.created(URI.create("/api/v1/quotes/" + quote.id())).body(quote);
     }
@@ -56,17 +59,17 @@ class QuoteController {
     @Operation(summary = "Edit a quote with a JSON Merge Patch (editor; If-Match required)",
             description = "The fields of a quote as POST takes them: kind, speaker, source, cue, content, channel, topics.")
     QuoteView patch(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Formats.MERGE_PATCH,
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = QuoteInput.class))) @RequestBody JsonNode patch,
+            content = @Content(mediaType = Formats.MERGE_PATCH,
+            schema = @Schema(implementation = QuoteInput.class))) @RequestBody JsonNode patch,
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return quotes.patch(id, patch, ifMatch);
+        return quotes.update(id, reader.mergePatch(patch, QuoteInput.class), Precondition.ifMatch(ifMatch));
     }
 
     @DeleteMapping("/quotes/{id}")
     @Operation(summary = "Delete a quote (admin; If-Match required)")
     ResponseEntity<Void> delete(@PathVariable long id,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        quotes.delete(id, ifMatch);
+        quotes.delete(id, Precondition.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,8 @@
 package app.verbatim.resolution.web;
 
+import app.verbatim.shared.web.Precondition;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import app.verbatim.resolution.ResolutionInput;
 import app.verbatim.resolution.ResolutionView;
 import app.verbatim.resolution.Resolutions;
@@ -51,8 +54,8 @@ class ResolutionController {
 
     @PostMapping(path = "/articles/{slug}/resolutions", consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Add a resolution or declaration to an article (editor)")
-    ResponseEntity<ResolutionView> create(@PathVariable String slug, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ResolutionInput.class))) @RequestBody JsonNode body) {
+    ResponseEntity<ResolutionView> create(@PathVariable String slug, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = ResolutionInput.class))) @RequestBody JsonNode body) {
         var resolution = resolutions.create(slug, reader.read(body, ResolutionInput.class));
         return ResponseEntity.created(URI.create("/api/v1/resolutions/" + resolution.id())).body(resolution);
     }
@@ -60,17 +63,17 @@ class ResolutionController {
     @PatchMapping(path = "/resolutions/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
     @Operation(summary = "Edit a resolution with a JSON Merge Patch (editor; If-Match required)")
     ResolutionView patch(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Formats.MERGE_PATCH,
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ResolutionInput.class))) @RequestBody JsonNode patch,
+            content = @Content(mediaType = Formats.MERGE_PATCH,
+            schema = @Schema(implementation = ResolutionInput.class))) @RequestBody JsonNode patch,
                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return resolutions.patch(id, patch, ifMatch);
+        return resolutions.update(id, reader.mergePatch(patch, ResolutionInput.class), Precondition.ifMatch(ifMatch));
     }
 
     @DeleteMapping("/resolutions/{id}")
     @Operation(summary = "Delete a resolution (admin; If-Match required)")
     ResponseEntity<Void> delete(@PathVariable long id,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        resolutions.delete(id, ifMatch);
+        resolutions.delete(id, Precondition.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

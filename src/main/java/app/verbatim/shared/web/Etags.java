@@ -1,18 +1,17 @@
 package app.verbatim.shared.web;
 
-import app.verbatim.shared.ConflictException;
 import app.verbatim.shared.Versioned;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ETag of a record: {@code "v<version>-<digest>"}. The version makes every write visible in
  * it; the digest of the JSON shown covers what the record shows of others (a quote shows its
- * speaker's name), so a cached copy is never wrongly confirmed. {@code If-Match} must equal it.
+ * speaker's name), so a cached copy is never wrongly confirmed. A write's {@link Precondition}
+ * must name it.
  */
 @Component
 public class Etags {
@@ -36,20 +35,17 @@ public class Etags {
      * Refuses a write whose {@code If-Match} is missing (428) or names another state than the
      * current one (412). {@code *} matches any existing record.
      */
-    public void require(@Nullable String ifMatch, Versioned current) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+    public void require(Precondition precondition, Versioned current) {
+        if (!precondition.given()) {
             throw new PreconditionException(428, "This write needs If-Match with the ETag of the record as you last read it.");
         }
-        if (ifMatch.strip().equals("*")) {
+        if (precondition.any()) {
             return;
         }
         String etag = of(current);
-        for (String candidate : ifMatch.split(",")) {
-            if (candidate.strip().equals(etag)) {
-                return;
-            }
+        if (!precondition.matches(etag)) {
+            throw new PreconditionException(412, "The record changed since you read it (its ETag is now " + etag + "); read it again.");
         }
-        throw new PreconditionException(412, "The record changed since you read it (its ETag is now " + etag + "); read it again.");
     }
 
     /** A failed precondition: 412 (stale) or 428 (missing). */

@@ -112,6 +112,11 @@ public class InputReader {
         return json.valueToTree(value);
     }
 
+    /** A JSON Merge Patch of a {@code T}, to be applied to a record's current fields. */
+    public <T> Edit<T> mergePatch(JsonNode patch, Class<T> type) {
+        return new MergePatch<>(patch, type, this);
+    }
+
     /** The JSON path of a binding failure, as {@code quotes[2].speaker.id}. */
     public static String path(DatabindException e) {
         var path = new StringBuilder();
