@@ -69,6 +69,9 @@ public class Resolutions {
             if (!r.adopted().stated() && r.adopted().source() == null) {
                 problems.add(new FieldProblem(at + "adopted.source", "a time the text does not fully state needs a source"));
             }
+            if (r.adopted().earliest() != null && r.adopted().latest() != null && r.adopted().earliest().isAfter(r.adopted().latest())) {
+                problems.add(new FieldProblem(at + "adopted.earliest", "must not be after latest"));
+            }
         }
         if (r.demands() != null && r.demands().span() != null) {
             problems.addAll(anchors.check(at + "demands.span", r.demands().span()).problems());

@@ -300,6 +300,28 @@ class CurationApiTest {
     }
 
     @Test
+    void refusesAResolutionAdoptedAfterTheLatestDayItCanBe() {
+        copySeedTo("resolution-dates");
+        String backwards = "{\"earliest\":\"2017-05-31\",\"latest\":\"2017-05-01\",\"precision\":\"month\",\"stated\":false,\"source\":\"the UN\"}";
+        var created = api.send("POST", "/api/v1/articles/resolution-dates/resolutions", JSON, """
+                {"issuer":"UN Security Council","kind":"un_security_council_resolution","title":"The four resolutions",
+                 "adopted":%s,"mentions":[]}""".formatted(backwards), "Authorization", "Bearer " + tokens.editor());
+        var ok = api.send("POST", "/api/v1/articles/resolution-dates/resolutions", JSON, """
+                {"issuer":"UN Security Council","kind":"un_security_council_resolution","title":"The four resolutions","mentions":[]}""",
+                "Authorization", "Bearer " + tokens.editor());
+        String location = ok.headers().firstValue("Location").orElseThrow();
+        var patched = api.send("PATCH", location, PATCH, "{\"adopted\":%s}".formatted(backwards),
+                "Authorization", "Bearer " + tokens.editor(), "If-Match", api.get(location).etag());
+
+        for (var refused : List.of(created, patched)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.json().get("type").asString()).isEqualTo("urn:verbatim:problem:invalid-document");
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("adopted.earliest");
+        }
+        assertThat(api.get(location).json().get("adopted").isNull()).isTrue();
+    }
+
+    @Test
     void createsEditsAndDeletesCatalogEntriesButKeepsThoseInUse() {
         var created = api.send("POST", "/api/v1/topics", JSON, "{\"id\":\"energy\",\"name\":\"Energy\"}", "Authorization", "Bearer " + tokens.editor());
         var taken = api.send("POST", "/api/v1/topics", JSON, "{\"id\":\"energy\",\"name\":\"Energy again\"}", "Authorization", "Bearer " + tokens.editor());
