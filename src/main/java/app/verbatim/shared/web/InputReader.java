@@ -108,7 +108,8 @@ public class InputReader {
         return out.toString();
     }
 
-    public JsonNode tree(Object value) {
+    /** The value as the JSON tree a client would read: what a merge patch is applied to. */
+    JsonNode tree(Object value) {
         return json.valueToTree(value);
     }
 
