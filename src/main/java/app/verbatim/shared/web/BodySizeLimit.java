@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,12 +40,9 @@ class BodySizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long limit = isBulk(request) ? bulk : single;
         if (request.getContentLengthLong() > limit) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, new PayloadTooLargeException(limit).getMessage());
-            problem.setType(ProblemType.PAYLOAD_TOO_LARGE.uri());
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType("application/problem+json");
             response.setHeader("Connection", "close");
-            json.writeValue(response.getOutputStream(), problem);
+            ProblemDocuments.write(response, json, ProblemDocuments.of(HttpStatus.CONTENT_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE,
+                    new PayloadTooLargeException(limit).getMessage()));
             return;
         }
         chain.doFilter(new Capped(request, limit), response);
