@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# bench/run.sh — the four scenarios, each against the service and, in the same run, against its limit:
+# bench/run.sh — the scenarios, 1 to 4 each against the service and, in the same run, against its limit:
 #   1. a page of 20 quotes of one speaker  GET /api/v1/people/{id}/quotes   vs pgbench, same JSON built in SQL
 #   2. full-text search, a page of 20      GET /api/v1/quotes?q=…           vs pgbench, same JSON built in SQL
 #   3. the whole article model             GET /api/v1/articles/{slug}      vs nginx serving the same bytes from files
 #   4. approximate people search           GET /api/v1/people?name=…        vs pgbench, same JSON built in SQL
 #   (2 is also measured with one client, service and pgbench, for its latency without queueing)
+#   5. the mixed workload, service only: in one wrk run (bench/mixed.lua) 70 % article models, 20 %
+#      speaker pages, 10 % people searches (scenarios 3, 1 and 4's inputs), with the article-model
+#      cache's hit ratio over the run from its Prometheus counter on the management port. A read
+#      that moves the cache's epoch (issue 12: a people search in a read-write transaction) shows
+#      as a hit ratio near 0 and a p99 far above scenario 3's.
 # Inputs come from the corpus (bench/sql/inputs.sql): speakers drawn like the data (weighted by their
 # quotes), words drawn from quote texts, articles uniformly, names as typed (half with a typo). The
 # service and its limit get the same inputs; a check with jq first proves each SQL statement returns
@@ -17,7 +22,8 @@
 # measurement runs DURATION seconds (default 20) after WARMUP seconds of the same load on the service
 # (default 15: the JIT needs that long on 2 cores; 5 s gave half the req/s), the whole run 5 to 6 minutes.
 # Settings (environment): DURATION, WARMUP, CONNECTIONS (wrk, 16), THREADS (wrk, 2), PG_CLIENTS
-# (pgbench, 10 = the service's pool), SCENARIOS ("1 2 3 4"), PROFILE=1 (records JFR during each
+# (pgbench, 10 = the service's pool), SCENARIOS ("1 2 3 4 5"), MGMT_PORT (the service's management
+# port, 8081), MIX (scenario 5's shares, "70 20 10"), PROFILE=1 (records JFR during each
 # service measurement and summarises it; for profiling runs, not for the reported numbers).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -28,7 +34,9 @@ WARMUP=${WARMUP:-15}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PG_CLIENTS=${PG_CLIENTS:-10}
-SCENARIOS=${SCENARIOS:-1 2 3 4}
+SCENARIOS=${SCENARIOS:-1 2 3 4 5}
+MGMT_PORT=${MGMT_PORT:-8081}
+MIX=${MIX:-70 20 10}
 PROFILE=${PROFILE:-}
 
 pid=$(service_pid) || die "the service is not running: bench/setup.sh first"
@@ -276,6 +284,50 @@ profile_summary() {
     log "profile: $OUT/$1.profile.txt, $OUT/$1.hot-methods.txt"
 }
 
+# Runs one wrk of the mixed workload and prints "req/s p50 p99 non2xx errors", as wrk_run does.
+wrk_mixed_run() {
+    local name=$1 seconds=$2
+    WRK_MODEL_PATHS=$OUT/s3.paths WRK_SPEAKER_PATHS=$OUT/s1.paths WRK_PEOPLE_PATHS=$OUT/s4.paths WRK_MIX=$MIX \
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s --latency -s bench/mixed.lua "$BASE" > "$OUT/$name.wrk.txt" 2>&1
+    local rps p50 p99 non2xx errors
+    rps=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' "$OUT/$name.wrk.txt")
+    p50=$(awk '$1 == "50%" {print $2}' "$OUT/$name.wrk.txt" | to_ms)
+    p99=$(awk '$1 == "99%" {print $2}' "$OUT/$name.wrk.txt" | to_ms)
+    non2xx=$(awk '/Non-2xx/ {print $NF}' "$OUT/$name.wrk.txt")
+    errors=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$OUT/$name.wrk.txt")
+    echo "$rps $p50 $p99 ${non2xx:-0} ${errors:-0}"
+}
+
+# The article-model cache's counters, "hit confirmed miss" (verbatim_article_model_cache_total by result).
+model_cache() {
+    curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/prometheus" | awk '
+        /^verbatim_article_model_cache_total\{/ { if (match($0, /result="[a-z]+"/)) c[substr($0, RSTART + 8, RLENGTH - 9)] += $NF }
+        END { printf "%d %d %d\n", c["hit"], c["confirmed"], c["miss"] }' || echo "- - -"
+}
+
+mixed_scenario() {
+    log "s5: warming up the service for $WARMUP s (mix $MIX)"
+    wrk_mixed_run s5-warmup "$WARMUP" > /dev/null
+    local before after
+    before=$(model_cache)
+    profile_start s5
+    measure s5 service wrk_mixed_run s5-service "$DURATION"
+    profile_summary s5
+    after=$(model_cache)
+    read -r h0 c0 m0 <<< "$before"
+    read -r h1 c1 m1 <<< "$after"
+    if [[ $h0 == - || $h1 == - ]]; then
+        log "s5: no cache counters on http://127.0.0.1:$MGMT_PORT/actuator/prometheus (MGMT_PORT?)"
+        echo "s5 article-model cache: not read (management port $MGMT_PORT)" >> "$OUT/cache.txt"
+    else
+        awk -v h=$((h1 - h0)) -v c=$((c1 - c0)) -v m=$((m1 - m0)) 'BEGIN {
+            t = h + c + m
+            printf "s5 article-model cache over the run: %d model answers, %d hits (%.1f %%), %d confirmed by one look-up (%.1f %%), %d rebuilt (%.1f %%)\n",
+                   t, h, t ? 100 * h / t : 0, c, t ? 100 * c / t : 0, m, t ? 100 * m / t : 0 }' | tee -a "$OUT/cache.txt" >&2
+    fi
+    awk '/^mixed:/ { printf "s5 requests sent: %s %s\n", $2, $3 }' "$OUT/s5-service.wrk.txt" | tee -a "$OUT/cache.txt" >&2
+}
+
 service_scenario() {
     local scenario=$1
     log "$scenario: warming up the service for $WARMUP s"
@@ -303,6 +355,7 @@ for s in $SCENARIOS; do
            stop_nginx ;;
         4) service_scenario s4
            measure s4 pgbench pgbench_run s4-pgbench bench/sql/s4-people-search.sql "$DURATION" ;;
+        5) mixed_scenario ;;
         *) die "no scenario $s" ;;
     esac
 done
@@ -313,6 +366,7 @@ awk -F'\t' '
     BEGIN {
         name["s1"] = "1. quotes of one speaker"; name["s2"] = "2. full-text search"; name["s2c1"] = "2. full-text search, one client"
         name["s3"] = "3. article model"; name["s4"] = "4. people search"
+        name["s5"] = "5. mixed: 70 % models, 20 % speakers, 10 % people search"
         print "| scenario | service req/s | p50 ms | p99 ms | non-2xx | limit | limit req/s | limit p50 ms | limit p99 ms | ratio | service CPU % | service RSS avg / max MB |"
         print "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
     }
@@ -322,10 +376,11 @@ awk -F'\t' '
     END {
         for (i = 1; i <= n; i++) {
             s = order[i]
-            printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.3f | %s | %s |\n", name[s], rps[s], p50[s], p99[s], bad[s],
-                   limit[s], lrps[s], lp50[s], lp99[s], (lrps[s] > 0 ? rps[s] / lrps[s] : 0), cpu[s], rss[s]
+            ratio = lrps[s] > 0 ? sprintf("%.3f", rps[s] / lrps[s]) : "-"
+            printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", name[s], rps[s], p50[s], p99[s], bad[s],
+                   (s in limit ? limit[s] : "-"), (s in limit ? lrps[s] : "-"), (s in limit ? lp50[s] : "-"), (s in limit ? lp99[s] : "-"), ratio, cpu[s], rss[s]
         }
     }' "$RESULTS" > "$OUT/results.md"
-{ echo; cat "$OUT/machine.txt"; } >> "$OUT/results.md"
+{ [[ -f $OUT/cache.txt ]] && { echo; cat "$OUT/cache.txt"; }; echo; cat "$OUT/machine.txt"; } >> "$OUT/results.md"
 echo
 cat "$OUT/results.md"

@@ -64,12 +64,7 @@ public record ArticleDocument(
     }
 
     static String slugOf(String headline) {
-        String ascii = java.text.Normalizer.normalize(headline, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (slug.length() > 80) {
-            slug = slug.substring(0, 80).replaceAll("-[^-]*$", "");
-        }
-        return slug.isEmpty() ? "article" : slug;
+        return ArticleSlugs.of(headline);
     }
 
     /** This document's records with the article fields (text, publication, layout) of another. */

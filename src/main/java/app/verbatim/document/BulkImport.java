@@ -5,6 +5,7 @@ import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.InvalidDocumentException;
 import app.verbatim.shared.PayloadTooLargeException;
+import app.verbatim.shared.web.ProblemDocuments;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
@@ -50,7 +52,7 @@ public class BulkImport {
             if (array) {
                 try (var parser = json.createParser(in)) {
                     if (parser.nextToken() != JsonToken.START_ARRAY) {
-                        write(out, failure(0, 400, "invalid-request", List.of(new FieldProblem("", "the body is not a JSON array"))));
+                        write(out, failure(0, HttpStatus.BAD_REQUEST, List.of(new FieldProblem("", "the body is not a JSON array"))));
                         return;
                     }
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -71,18 +73,18 @@ public class BulkImport {
                     try {
                         node = json.readTree(line);
                     } catch (JacksonException e) {
-                        write(out, failure(at, 400, "invalid-request", List.of(new FieldProblem("", "this line is not JSON"))));
+                        write(out, failure(at, HttpStatus.BAD_REQUEST, List.of(new FieldProblem("", "this line is not JSON"))));
                         continue;
                     }
                     write(out, importOne(at, node));
                 }
             }
         } catch (PayloadTooLargeException e) {
-            write(out, failure(index, 413, "payload-too-large", List.of(new FieldProblem("", e.getMessage()))));
+            write(out, failure(index, HttpStatus.CONTENT_TOO_LARGE, List.of(new FieldProblem("", e.getMessage()))));
         } catch (CharacterCodingException e) {
-            write(out, failure(index, 400, "invalid-request", List.of(new FieldProblem("", "the stream stops being UTF-8 here"))));
+            write(out, failure(index, HttpStatus.BAD_REQUEST, List.of(new FieldProblem("", "the stream stops being UTF-8 here"))));
         } catch (JacksonException e) {
-            write(out, failure(index, 400, "invalid-request", List.of(new FieldProblem("", "the stream stops being JSON here: " + e.getOriginalMessage()))));
+            write(out, failure(index, HttpStatus.BAD_REQUEST, List.of(new FieldProblem("", "the stream stops being JSON here: " + e.getOriginalMessage()))));
         }
     }
 
@@ -98,19 +100,14 @@ public class BulkImport {
             result.put("location", "/api/v1/articles/" + doc.slug());
             return result;
         } catch (InvalidDocumentException e) {
-            return failure(index, 422, "invalid-document", e.problems());
+            return failure(index, HttpStatus.UNPROCESSABLE_CONTENT, e.problems());
         } catch (ConflictException e) {
-            return failure(index, 409, "conflict", List.of(new FieldProblem("slug", e.getMessage())));
+            return failure(index, HttpStatus.CONFLICT, List.of(new FieldProblem("slug", e.getMessage())));
         }
     }
 
-    private static Map<String, Object> failure(int index, int status, String type, List<FieldProblem> errors) {
-        var result = new LinkedHashMap<String, Object>();
-        result.put("index", index);
-        result.put("status", status);
-        result.put("type", "urn:verbatim:problem:" + type);
-        result.put("errors", errors);
-        return result;
+    private static Map<String, Object> failure(int index, HttpStatus status, List<FieldProblem> errors) {
+        return ProblemDocuments.line(index, status, errors);
     }
 
     private void write(OutputStream out, Map<String, Object> result) throws IOException {

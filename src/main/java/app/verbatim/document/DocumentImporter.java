@@ -179,6 +179,10 @@ public class DocumentImporter {
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .forEach(problems::add);
+        if (ArticleSlugs.isReserved(doc.slug())) {
+            problems.add(new FieldProblem("slug", "'%s' is a word of the API's routes (/api/v1/articles/%1$s), not a slug; choose another"
+                    .formatted(doc.slug())));
+        }
         if (!problems.isEmpty()) {
             return problems; // spans and references are only worth checking on a well-formed document
         }

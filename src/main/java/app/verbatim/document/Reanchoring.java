@@ -21,7 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class Reanchoring {
 
-    /** Every table and span column that points into an article's body. */
+    /**
+     * Every table and span column that points into an article's body, but the article's own
+     * {@code published_span} (which a patch moves itself). A span is five columns,
+     * {@code <column>_start, _end, _text, _prefix, _suffix}, in a table with {@code article_id}:
+     * {@code ReanchoringColumnsTest} reads the schema by that rule and holds this list to it.
+     */
     static final List<SpanColumn> COLUMNS = List.of(
             new SpanColumn("paragraph", "span", "paragraphs"), new SpanColumn("text_note", "span", "notes"),
             new SpanColumn("person_mention", "span", "people mentions"), new SpanColumn("catalog_mention", "span", "catalog mentions"),
@@ -124,15 +129,7 @@ class Reanchoring {
         return locate(body, span.text(), span.prefix(), span.suffix(), span.start());
     }
 
-    private static int count(String haystack, String text) {
-        int n = 0;
-        for (int i = haystack.indexOf(text); i >= 0 && !text.isEmpty(); i = haystack.indexOf(text, i + 1)) {
-            n++;
-        }
-        return n;
-    }
-
-    private static int commonSuffix(String a, String b) {
+    static int commonSuffix(String a, String b) {
         int n = 0;
         while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
             n++;
@@ -140,7 +137,7 @@ class Reanchoring {
         return n;
     }
 
-    private static int commonPrefix(String a, String b) {
+    static int commonPrefix(String a, String b) {
         int n = 0;
         while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
             n++;

@@ -173,12 +173,9 @@ public class BulkDrafts {
     }
 
     private static LinkedHashMap<String, Object> failure(int index, int status, String type, String field, String message) {
-        var result = new LinkedHashMap<String, Object>();
-        result.put("index", index);
-        result.put("status", status);
-        result.put("type", "urn:verbatim:problem:" + type);
-        result.put("errors", List.of(new FieldProblem(field, message)));
-        return result;
+        // type names the status's problem type, for the reader; the line's type comes from the status.
+        return new LinkedHashMap<>(app.verbatim.shared.web.ProblemDocuments.line(index,
+                org.springframework.http.HttpStatus.valueOf(status), List.of(new FieldProblem(field, message))));
     }
 
     private byte[] line(Map<String, Object> result) {

@@ -1,5 +1,6 @@
 package app.verbatim.security;
 
+import app.verbatim.shared.web.ProblemDocuments;
 import app.verbatim.shared.web.ProblemType;
 import app.verbatim.shared.web.StandardHeaders;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -78,14 +78,6 @@ class SecurityConfiguration {
 
     private static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, ProblemType type,
                               String detail) throws IOException {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type.uri());
-        String requestId = app.verbatim.shared.web.RequestId.current();
-        if (requestId != null) {
-            problem.setProperty(app.verbatim.shared.web.RequestId.PROPERTY, requestId);
-        }
-        response.setStatus(status.value());
-        response.setContentType("application/problem+json");
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemDocuments.write(response, json, ProblemDocuments.of(status, type, detail));
     }
 }

@@ -3,23 +3,22 @@ package app.verbatim.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.verbatim.support.TestDatabase;
+import app.verbatim.support.OwnDatabaseTest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A tiny corpus in a database of its own (not the API tests' shared one), generated at start-up
  * by the runner exactly as {@code --verbatim.corpus.generate=true} does, without the seed article.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "verbatim.embedded-postgres.data-dir=",
+@OwnDatabaseTest
+@TestPropertySource(properties = {
         "verbatim.seed.location=",
         "verbatim.corpus.generate=true",
         "verbatim.corpus.then-serve=true",
@@ -27,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "verbatim.corpus.quotes=100",
         "verbatim.corpus.people=10",
         "verbatim.corpus.events=20"})
-@Import(TestDatabase.class)
 class CorpusGeneratorTest {
 
     @Autowired

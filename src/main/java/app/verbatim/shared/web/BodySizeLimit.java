@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Caps request bodies: {@code verbatim.limits.body} for one document, {@code verbatim.limits.bulk}
- * for a bulk import or bulk drafting (each read as a stream, so its cap is about time, not memory). A declared
+ * for a bulk import or bulk drafting ({@code POST /api/v1/articles/import}, {@code POST /api/v1/drafts/bulk}, matched
+ * exactly; each read as a stream, so its cap is about time, not memory). A declared
  * length past the cap is refused before reading; a chunked body is cut off when it passes it.
  */
 @Component
@@ -38,19 +38,29 @@ class BodySizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String uri = request.getRequestURI();
-        long limit = uri.endsWith("/articles/import") || uri.endsWith("/drafts/bulk") ? bulk : single;
+        long limit = isBulk(request) ? bulk : single;
         if (request.getContentLengthLong() > limit) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, new PayloadTooLargeException(limit).getMessage());
-            problem.setType(ProblemType.PAYLOAD_TOO_LARGE.uri());
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType("application/problem+json");
             response.setHeader("Connection", "close");
-            json.writeValue(response.getOutputStream(), problem);
+            ProblemDocuments.write(response, json, ProblemDocuments.of(HttpStatus.CONTENT_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE,
+                    new PayloadTooLargeException(limit).getMessage()));
             return;
         }
         chain.doFilter(new Capped(request, limit), response);
     }
+
+    /**
+     * The two streaming routes, by method and whole path: a suffix would also match a PUT or PATCH
+     * to an article whose slug is {@code import}, and any path that ends so.
+     */
+    static boolean isBulk(String method, String path) {
+        return "POST".equals(method) && BULK_ROUTES.contains(path);
+    }
+
+    private static boolean isBulk(HttpServletRequest request) {
+        return isBulk(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    private static final java.util.Set<String> BULK_ROUTES = java.util.Set.of("/api/v1/articles/import", "/api/v1/drafts/bulk");
 
     private static final class Capped extends HttpServletRequestWrapper {
 

@@ -42,7 +42,7 @@ class DatabaseFaults {
         return ResponseEntity.status(status)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(fault.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.problem(status, fault.type(), fault.detail()));
+                .body(ProblemDocuments.of(status, fault.type(), fault.detail()));
     }
 
     @Bean
@@ -75,10 +75,8 @@ class DatabaseFaults {
                     throw e;
                 }
                 response.resetBuffer();
-                response.setStatus(answer.getStatusCode().value());
                 response.setHeader(HttpHeaders.RETRY_AFTER, answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                json.writeValue(response.getOutputStream(), answer.getBody());
+                ProblemDocuments.write(response, json, answer.getBody());
             }
         }
     }

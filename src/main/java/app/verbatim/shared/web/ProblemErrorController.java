@@ -22,7 +22,7 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null
                 ? HttpStatus.valueOf(c) : HttpStatus.INTERNAL_SERVER_ERROR;
-        var problem = Problems.problem(status, ProblemType.forStatus(status.value()),
+        var problem = ProblemDocuments.of(status, ProblemType.forStatus(status.value()),
                 status.is5xxServerError() ? "The server failed to answer this request." : status.getReasonPhrase());
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path) {

@@ -9,6 +9,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.ExceptionUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 /**
  * Tomcat answers some requests itself, before any servlet sees them (an encoded slash, a
@@ -24,7 +25,6 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         var resolved = HttpStatus.resolve(status);
         String title = resolved == null ? "Error" : resolved.getReasonPhrase();
-        String type = ProblemType.forStatus(status).uri().toString();
         String detail = switch (status) {
             case 501 -> "This server does not implement what the request asks for (a method or transfer coding).";
             case 505 -> "This server speaks HTTP/1.1 (and HTTP/1.0); not the version the request names.";
@@ -40,8 +40,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                 if (!response.isCommitted()) {
                     response.setHeader(RequestId.HEADER, requestId);
                 }
-                writer.write("{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\",\"requestId\":\"%s\"}"
-                        .formatted(type, title, status, detail, requestId));
+                var problem = ProblemDocuments.of(HttpStatusCode.valueOf(status), ProblemType.forStatus(status), detail);
+                problem.setTitle(title);
+                ProblemDocuments.write(writer, problem, requestId);
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

@@ -142,29 +142,19 @@ class Problems extends ResponseEntityExceptionHandler {
                 problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL, "The server failed to answer this request."));
     }
 
-    /** A parameter record that could not be bound: every parameter at fault, by name. */
+    /**
+     * A request body that fails its constraints ({@code @Valid @RequestBody}) is a document that
+     * does not validate, as everywhere else: a 422 naming each field. (Query parameters are never
+     * bound to a validated object, so no other argument gets here.)
+     */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        var errors = ex.getBindingResult().getFieldErrors().stream().map(e -> {
-            Class<?> type = ex.getBindingResult().getFieldType(e.getField());
-            String message = "typeMismatch".equals(e.getCode()) || e.isBindingFailure()
-                    ? "must be " + (type == null ? "a valid value" : describe(type))
-                    : String.valueOf(e.getDefaultMessage());
-            return new FieldProblem(e.getField(), message);
-        }).toList();
-        if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
-            // A body that fails its constraints is a document that does not validate, as everywhere else.
-            var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.INVALID_DOCUMENT, errors.stream()
-                    .map(e -> "'%s' %s".formatted(e.field(), e.message())).collect(java.util.stream.Collectors.joining("; ")));
-            problem.setProperty("errors", errors);
-            return handleExceptionInternal(ex, problem, headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
-        }
-        String detail = errors.stream().map(e -> "Parameter '%s' %s".formatted(e.field(), e.message()))
-                .collect(java.util.stream.Collectors.joining("; "));
-        var problem = problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER, detail);
-        problem.setProperty("errors", errors);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        var errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldProblem(e.getField(), String.valueOf(e.getDefaultMessage()))).toList();
+        var problem = ProblemDocuments.of(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.INVALID_DOCUMENT, errors.stream()
+                .map(e -> "'%s' %s".formatted(e.field(), e.message())).collect(java.util.stream.Collectors.joining("; ")), errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
     }
 
     /** An unreadable body: not JSON at all (400), or JSON that does not fit the document (422, naming the field). */
@@ -210,10 +200,8 @@ class Problems extends ResponseEntityExceptionHandler {
         return response;
     }
 
-    static ProblemDetail problem(HttpStatusCode status, ProblemType type, @Nullable String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type.uri());
-        return problem;
+    private static ProblemDetail problem(HttpStatusCode status, ProblemType type, @Nullable String detail) {
+        return ProblemDocuments.of(status, type, detail);
     }
 
     private static String describe(Class<?> type) {

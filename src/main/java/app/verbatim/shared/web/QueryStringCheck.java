@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,33 +44,23 @@ class QueryStringCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!METHODS.contains(request.getMethod())) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED,
-                    "This server does not implement the method; it takes " + String.join(", ", METHODS.stream().sorted().toList()) + ".");
-            problem.setType(ProblemType.NOT_IMPLEMENTED.uri());
-            write(response, problem);
+            ProblemDocuments.write(response, json, ProblemDocuments.of(HttpStatus.NOT_IMPLEMENTED, ProblemType.NOT_IMPLEMENTED,
+                    "This server does not implement the method; it takes " + String.join(", ", METHODS.stream().sorted().toList()) + "."));
             return;
         }
         var fault = check(request.getQueryString());
         if (fault != null) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Parameter '%s' %s".formatted(fault.field(), fault.message()));
-            problem.setType(ProblemType.INVALID_PARAMETER.uri());
-            problem.setProperty("errors", List.of(fault));
+            var problem = ProblemDocuments.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER,
+                    "Parameter '%s' %s".formatted(fault.field(), fault.message()), List.of(fault));
             try {
                 problem.setInstance(java.net.URI.create(request.getRequestURI()));
             } catch (IllegalArgumentException e) {
                 // A path URI cannot hold is no reason to hide the problem itself.
             }
-            write(response, problem);
+            ProblemDocuments.write(response, json, problem);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType("application/problem+json");
-        json.writeValue(response.getOutputStream(), problem);
     }
 
     /** The first parameter the query string cannot carry, or null when every one decodes. */
