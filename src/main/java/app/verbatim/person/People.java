@@ -60,8 +60,11 @@ public class People {
      * People whose name or an alias is close to {@code name}, best first: trigram word
      * similarity, so "aliev" finds Aliyev and "Abishevich" finds Nazarbayev by the alias
      * "Nursultan Abishevich".
+     *
+     * <p>Read-only like every read: a read-write commit moves {@code ChangeFeed}'s epoch, and so
+     * would throw away every cached article model on each search. {@code set_config(…, true)}
+     * lasts for this transaction, read-only or not.
      */
-    @Transactional
     public PageOf<PersonView> findByName(String name, @Nullable OffsetDateTime updatedSince, PageQuery page) {
         // The threshold for <% (word_similarity), for this transaction only; 0.6 by default misses "aliev".
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.4', true)").query(String.class).single();
