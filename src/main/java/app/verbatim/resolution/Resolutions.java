@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +31,15 @@ public class Resolutions {
 
     private final ResolutionRepository resolutions;
     private final ResolutionMentionRepository mentions;
+    private final ResolutionSearch search;
     private final Articles articles;
     private final Audit audit;
     private final Etags etags;
     private final InputReader reader;
 
-    Resolutions(ResolutionRepository resolutions, ResolutionMentionRepository mentions, Articles articles, Audit audit,
-                Etags etags, InputReader reader) {
+    Resolutions(ResolutionRepository resolutions, ResolutionMentionRepository mentions, ResolutionSearch search, Articles articles,
+                Audit audit, Etags etags, InputReader reader) {
+        this.search = search;
         this.audit = audit;
         this.etags = etags;
         this.reader = reader;
@@ -48,9 +49,9 @@ public class Resolutions {
     }
 
     public PageOf<ResolutionView> list(@Nullable OffsetDateTime updatedSince, PageQuery page) {
-        var found = resolutions.findAllOrdered(updatedSince == null ? null : updatedSince.toInstant(),
-                page.pageable(Sort.unsorted()));
-        return PageOf.of(views(found.getContent()), page, found.getTotalElements());
+        var found = search.newestFirst(updatedSince, page);
+        var byId = resolutions.findAllById(found.ids()).stream().collect(Collectors.toMap(r -> r.id, r -> r));
+        return PageOf.of(views(found.ids().stream().map(byId::get).toList()), page, found.total());
     }
 
     public ResolutionView get(long id) {
