@@ -1,13 +1,9 @@
 package app.verbatim.article;
 
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -29,10 +25,5 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     Optional<Article> findByIdForUpdate(long id);
 
     /** Newest first by publication, then by id, so pages never shuffle between requests. */
-    @Query("""
-            select a from Article a where cast(:since as Instant) is null or a.updatedAt >= :since
-            order by a.published.earliest desc nulls last, a.id desc""")
-    Page<Article> findNewestFirst(@Nullable Instant since, Pageable pageable);
-
     List<Article> findByIdIn(Collection<Long> ids);
 }

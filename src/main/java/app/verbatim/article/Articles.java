@@ -1,9 +1,6 @@
 package app.verbatim.article;
 
 import app.verbatim.shared.Anchors;
-import app.verbatim.shared.BadParameterException;
-import app.verbatim.shared.ExpensiveSearches;
-import app.verbatim.shared.Match;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
@@ -15,10 +12,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +25,10 @@ public class Articles {
     private final ParagraphRepository paragraphs;
     private final TextNoteRepository notes;
 
-    private final JdbcClient jdbc;
-    private final ExpensiveSearches expensive;
-    private final int rankedAtMost;
+    private final ArticleSearch search;
 
-    Articles(ArticleRepository articles, ParagraphRepository paragraphs, TextNoteRepository notes, JdbcClient jdbc,
-             ExpensiveSearches expensive, @Value("${verbatim.search.ranked-at-most:1000}") int rankedAtMost) {
-        this.jdbc = jdbc;
-        this.expensive = expensive;
-        this.rankedAtMost = rankedAtMost;
+    Articles(ArticleRepository articles, ParagraphRepository paragraphs, TextNoteRepository notes, ArticleSearch search) {
+        this.search = search;
         this.articles = articles;
         this.paragraphs = paragraphs;
         this.notes = notes;
@@ -50,81 +38,16 @@ public class Articles {
     public enum SearchSort { RELEVANCE, NEWEST }
 
     /**
-     * Articles newest first; with {@code q}, the matches with a snippet of the body, ranked by
-     * relevance when there are at most {@code verbatim.search.ranked-at-most} of them and newest
-     * first (the total a lower bound) when there are more, as for quotes ({@code QuoteSearch});
-     * {@code sort} chooses either order outright, relevance then counting every match.
+     * Articles newest first; with {@code q}, the matches with a snippet of the body, in the order
+     * {@code RankOrNewest} gives a search left to the service, or in {@code sort}'s.
      */
     public PageOf<ArticleSummary> list(@Nullable String q, @Nullable OffsetDateTime updatedSince, @Nullable SearchSort sort,
                                        PageQuery page) {
-        // An explicit order with q counts (and for relevance ranks) every match: the bulkhead's work.
-        return q != null && sort != null ? expensive.run(() -> find(q, updatedSince, sort, page)) : find(q, updatedSince, sort, page);
-    }
-
-    private PageOf<ArticleSummary> find(@Nullable String q, @Nullable OffsetDateTime updatedSince, @Nullable SearchSort sort,
-                                        PageQuery page) {
-        if (q == null) {
-            if (sort == SearchSort.RELEVANCE) {
-                throw new BadParameterException("sort", "relevance needs a full-text query in 'q'");
-            }
-            return PageOf.of(articles.findNewestFirst(updatedSince == null ? null : updatedSince.toInstant(),
-                    page.pageable(Sort.unsorted())), a -> ArticleSummary.from(a));
-        }
-        var params = new MapSqlParameterSource("q", q).addValue("since", updatedSince)
-                .addValue("limit", page.size()).addValue("offset", page.offset()).addValue("countLimit", rankedAtMost + 1);
-        String from = " from article a, websearch_to_tsquery('english', :q) query where %s"
-                + " and (cast(:since as timestamptz) is null or a.updated_at >= :since)";
-        String matches = from.formatted("a.search @@ query");
-        String ranked = " order by ts_rank_cd(a.search, query) desc, a.published_earliest desc nulls last, a.id desc";
-        String newest = " order by a.published_earliest desc nulls last, a.id desc";
-        long total;
-        boolean lowerBound = false;
-        String pageQuery;
-        if (sort == null) {
-            total = jdbc.sql("select count(*) from (select 1" + matches + " limit :countLimit) c")
-                    .paramSource(params).query(Long.class).single();
-            lowerBound = total > rankedAtMost;
-        } else {
-            total = jdbc.sql("select count(*)" + matches).paramSource(params).query(Long.class).single();
-        }
-        if (lowerBound || sort == SearchSort.NEWEST) {
-            // Newest first along article_newest, testing each article: see QuoteSearch for why the
-            // match is hidden from the text index and the scans are off.
-            jdbc.sql("set local enable_seqscan = off").update();
-            jdbc.sql("set local enable_bitmapscan = off").update();
-            pageQuery = "select a.id" + from.formatted("(a.search @@ query) is true") + newest;
-        } else {
-            pageQuery = "select a.id" + matches + ranked;
-        }
-        var ids = total == 0 ? java.util.List.<Long>of()
-                : jdbc.sql(pageQuery + " limit :limit offset :offset").paramSource(params).query(Long.class).list();
-        var hits = ids.isEmpty() ? java.util.List.<Map.Entry<Long, Match>>of() : jdbc.sql("""
-                        select a.id, ts_rank_cd(a.search, query) as rank,
-                               ts_headline('english', replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), query,
-                                           'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-                        from unnest(cast(:ids as bigint[])) with ordinality as p(id, n) join article a on a.id = p.id,
-                             websearch_to_tsquery('english', :q) query
-                        order by p.n""")
-                .paramSource(params.addValue("ids", ids.toArray(Long[]::new)))
-                .query((rs, i) -> Map.entry(rs.getLong("id"), new Match(rs.getDouble("rank"), rs.getString("snippet"))))
-                .list();
-        var byId = articles.findByIdIn(ids).stream().collect(Collectors.toMap(a -> a.id, a -> a));
-        var items = hits.stream().map(h -> ArticleSummary.from(byId.get(h.getKey()), h.getValue())).toList();
-        String order = (lowerBound || sort == SearchSort.NEWEST ? SearchSort.NEWEST : SearchSort.RELEVANCE).name().toLowerCase(java.util.Locale.ROOT);
-        if (lowerBound) {
-            return PageOf.atLeast(items, page, total, order);
-        }
-        var found = PageOf.of(items, page, total);
-        return sort == null ? found.sortedBy(order) : found;
+        return search.list(q, updatedSince, sort, page);
     }
 
     public Optional<String> contentHashOf(String slug) {
         return articles.findBySlug(slug).map(a -> a.contentHash);
-    }
-
-    /** The internal key of an article, if there is one by that slug. */
-    public Optional<Long> findKey(String slug) {
-        return articles.findBySlug(slug).map(a -> a.id);
     }
 
     /** Slug and headline of each article, by internal key. */

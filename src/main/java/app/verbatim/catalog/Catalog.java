@@ -23,7 +23,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,17 +33,22 @@ public class Catalog {
 
     private final EntryRepository entries;
     private final EntryMentionRepository mentions;
+    private final CatalogSearch search;
     private final AuditedWrites writes;
 
-    Catalog(EntryRepository entries, EntryMentionRepository mentions, AuditedWrites writes) {
+    Catalog(EntryRepository entries, EntryMentionRepository mentions, CatalogSearch search, AuditedWrites writes) {
+        this.search = search;
         this.writes = writes;
         this.entries = entries;
         this.mentions = mentions;
     }
 
+    /** One type's entries by name. */
     public PageOf<EntryView> list(EntryType type, @Nullable OffsetDateTime updatedSince, PageQuery page) {
-        return PageOf.of(entries.findByType(type, updatedSince == null ? null : updatedSince.toInstant(),
-                page.pageable(Sort.unsorted())), EntryView::from);
+        var found = search.byName(type, updatedSince, page);
+        var byId = found.ids().isEmpty() ? Map.<Long, EntryView>of()
+                : entries.findAllById(found.ids()).stream().collect(Collectors.toMap(e -> e.id, EntryView::from));
+        return PageOf.of(found.ids().stream().map(byId::get).toList(), page, found.total());
     }
 
     public EntryView get(EntryType type, String id) {

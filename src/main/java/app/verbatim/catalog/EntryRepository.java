@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,8 +21,4 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 
     List<Entry> findByTypeAndSlugIn(EntryType type, Collection<String> slugs);
 
-    @Query("""
-            select e from Entry e where e.type = :type and (cast(:since as Instant) is null or e.updatedAt >= :since)
-            order by e.name, e.id""")
-    Page<Entry> findByType(EntryType type, @Nullable Instant since, Pageable pageable);
 }

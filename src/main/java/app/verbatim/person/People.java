@@ -21,8 +21,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,44 +33,36 @@ public class People {
     private final PersonRepository persons;
     private final PersonMentionRepository mentions;
     private final JdbcClient jdbc;
+    private final PersonSearch search;
     private final AuditedWrites writes;
 
-    People(PersonRepository persons, PersonMentionRepository mentions, JdbcClient jdbc, AuditedWrites writes) {
+    People(PersonRepository persons, PersonMentionRepository mentions, JdbcClient jdbc, PersonSearch search, AuditedWrites writes) {
+        this.search = search;
         this.writes = writes;
         this.persons = persons;
         this.mentions = mentions;
         this.jdbc = jdbc;
     }
 
-    public PageOf<PersonView> list(@Nullable OffsetDateTime updatedSince, PageQuery page) {
-        return PageOf.of(persons.findAllOrdered(updatedSince == null ? null : updatedSince.toInstant(),
-                page.pageable(Sort.unsorted())), PersonView::from);
+    /**
+     * People by name; with a {@code name}, those whose name or an alias is close to it, best
+     * first: trigram word similarity, so "aliev" finds Aliyev and "Abishevich" finds Nazarbayev
+     * by the alias "Nursultan Abishevich". Read-only like every read: a read-write commit moves
+     * {@code ChangeFeed}'s epoch, and so would throw away every cached article model on each search.
+     */
+    public PageOf<PersonView> list(@Nullable String name, @Nullable OffsetDateTime updatedSince, PageQuery page) {
+        return name == null || name.isBlank() ? views(search.byName(updatedSince, page), page) : findByName(name.strip(), updatedSince, page);
     }
 
-    /**
-     * People whose name or an alias is close to {@code name}, best first: trigram word
-     * similarity, so "aliev" finds Aliyev and "Abishevich" finds Nazarbayev by the alias
-     * "Nursultan Abishevich".
-     */
-    @Transactional
+    /** The people closest to {@code name}, best first (see {@link #list}). */
     public PageOf<PersonView> findByName(String name, @Nullable OffsetDateTime updatedSince, PageQuery page) {
-        // The threshold for <% (word_similarity), for this transaction only; 0.6 by default misses "aliev".
-        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.4', true)").query(String.class).single();
-        var params = new MapSqlParameterSource("name", name.toLowerCase(java.util.Locale.ROOT))
-                .addValue("since", updatedSince).addValue("limit", page.size()).addValue("offset", page.offset());
-        // Candidates from the two trigram indexes (a UNION, each arm its own index scan), scored after.
-        String matches = """
-                from (select p.id, p.name, greatest(word_similarity(:name, lower(p.name)),
-                          coalesce((select max(word_similarity(:name, lower(a.alias))) from person_alias a where a.person_id = p.id), 0)) as score
-                      from person p
-                      where p.id in (select p2.id from person p2 where :name <% lower(p2.name)
-                                     union select a.person_id from person_alias a where :name <% lower(a.alias))
-                        and (cast(:since as timestamptz) is null or p.updated_at >= :since)) m""";
-        long total = jdbc.sql("select count(*) " + matches).paramSource(params).query(Long.class).single();
-        var ids = jdbc.sql("select m.id " + matches + " order by m.score desc, m.name, m.id limit :limit offset :offset")
-                .paramSource(params).query(Long.class).list();
-        var byId = persons.findByIdIn(ids).stream().collect(Collectors.toMap(p -> p.id, PersonView::from));
-        return PageOf.of(ids.stream().map(byId::get).toList(), page, total);
+        return views(search.closeTo(name, updatedSince, page), page);
+    }
+
+    private PageOf<PersonView> views(PersonSearch.Result found, PageQuery page) {
+        var byId = found.ids().isEmpty() ? Map.<Long, PersonView>of()
+                : persons.findByIdIn(found.ids()).stream().collect(Collectors.toMap(p -> p.id, PersonView::from));
+        return PageOf.of(found.ids().stream().map(byId::get).toList(), page, found.total());
     }
 
     public PersonView get(String id) {

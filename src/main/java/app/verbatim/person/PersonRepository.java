@@ -6,8 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -28,8 +26,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @EntityGraph(attributePaths = "aliases")
     List<Person> findByIdIn(Collection<Long> ids);
 
-    @Query("select p from Person p where cast(:since as Instant) is null or p.updatedAt >= :since order by p.name, p.id")
-    Page<Person> findAllOrdered(@Nullable Instant since, Pageable pageable);
 
     /**
      * People whose slug, name or an alias equals the term, ignoring case. A UNION, so each arm

@@ -24,12 +24,4 @@ public record QuoteFilter(List<String> speakers, @Nullable QuoteKind kind, @Null
                           @Nullable String article, @Nullable String topic, @Nullable String place,
                           @Nullable String organization, @Nullable LocalDate from, @Nullable LocalDate to,
                           @Nullable String q, @Nullable OffsetDateTime updatedSince, @Nullable QuoteSort sort) {
-
-    public static QuoteFilter none() {
-        return new QuoteFilter(List.of(), null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    public QuoteFilter withKind(@Nullable QuoteKind newKind) {
-        return new QuoteFilter(speakers, newKind, cue, article, topic, place, organization, from, to, q, updatedSince, sort);
-    }
 }

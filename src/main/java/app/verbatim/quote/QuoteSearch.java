@@ -1,9 +1,9 @@
 package app.verbatim.quote;
 
 import app.verbatim.shared.BadParameterException;
-import app.verbatim.shared.ExpensiveSearches;
 import app.verbatim.shared.Match;
 import app.verbatim.shared.PageQuery;
+import app.verbatim.shared.RankOrNewest;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
 import java.sql.ResultSet;
@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,12 +30,11 @@ class QuoteSearch {
             "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private final JdbcClient jdbc;
-    private final ExpensiveSearches expensive;
+    private final RankOrNewest rule;
 
-    QuoteSearch(JdbcClient jdbc, ExpensiveSearches expensive, @Value("${verbatim.search.ranked-at-most:1000}") int rankedAtMost) {
+    QuoteSearch(JdbcClient jdbc, RankOrNewest rule) {
         this.jdbc = jdbc;
-        this.expensive = expensive;
-        this.rankedAtMost = rankedAtMost;
+        this.rule = rule;
     }
 
     /**
@@ -46,24 +44,12 @@ class QuoteSearch {
     record Result(List<QuoteView> views, long total, boolean totalIsLowerBound, QuoteSort sort) {
     }
 
-    /**
-     * A full-text query without an explicit sort is ranked by relevance when it matches at most
-     * this many quotes ({@code verbatim.search.ranked-at-most}, 1 000 by default). Ranking reads every match (the rank depends on the query), and counting
-     * them does too: a common word matches 100 000 quotes and costs about a second. A broader
-     * query is answered newest first, which an index gives in the order wanted, and its total
-     * is reported as a lower bound ({@code totalRelation: "gte"}). An explicit
-     * {@code sort=relevance} still ranks every match, at that cost.
-     */
-    private final int rankedAtMost;
-
     private static final String MATCHES = "(q.search @@ query)";
 
     @Transactional(readOnly = true)
     Result search(QuoteFilter filter, List<Long> speakerKeys, PageQuery page) {
-        // An explicit order with q counts (and for relevance ranks) every match: the bulkhead's work.
-        return filter.q() != null && filter.sort() != null
-                ? expensive.run(() -> find(filter, speakerKeys, page))
-                : find(filter, speakerKeys, page);
+        // A full-text query left to the service is ranked or answered newest first by RankOrNewest's rule.
+        return rule.run(filter.q() != null, filter.sort() != null, () -> find(filter, speakerKeys, page));
     }
 
     private Result find(QuoteFilter filter, List<Long> speakerKeys, PageQuery page) {
@@ -134,9 +120,9 @@ class QuoteSearch {
         String ids = null;
         params.addValue("limit", page.size()).addValue("offset", page.offset());
         if (text && requested == null) {
-            // One pass over at most rankedAtMost + 1 matches: how many there are (up to that), and,
-            // when that is all of them, their ranks and so the page.
-            params.addValue("countLimit", rankedAtMost + 1);
+            // One pass over at most as many matches as would be ranked, and one more: how many there
+            // are (up to that), and, when that is all of them, their ranks and so the page.
+            params.addValue("countLimit", rule.countLimit());
             var first = jdbc.sql("with m as materialized (select q.id, ts_rank_cd(q.search, query) as rank, "
                             + "q.article_published, q.article_id, q.ordinal from " + from + condition + " limit :countLimit) "
                             + "select (select count(*) from m) as total, array(select id from m order by rank desc, "
@@ -145,19 +131,15 @@ class QuoteSearch {
                     .query((rs, i) -> new Object[] {rs.getLong("total"), rs.getArray("ids").getArray()})
                     .single();
             total = (Long) first[0];
-            if (total > rankedAtMost) {
+            if (rule.tooManyToRank(total)) {
                 lowerBound = true;
                 sort = QuoteSort.NEWEST;
                 // Matches are plentiful: walking a newest-first index (quote_newest, or
                 // quote_speaker_newest with a speaker) and testing each quote finds a page in a few
-                // hundred rows. The planner, estimating a multi-word match as independent words
-                // (651 quotes for "full transparency", which matches 24 098), would rather fetch and
-                // sort every match, or scan the table: "is true" hides the test from the text index,
-                // and the two settings (this transaction only) rule out the scans.
+                // hundred rows; "is true" hides the test from the text index (see walkNewestFirst).
                 where.set(where.indexOf(MATCHES), MATCHES + " is true");
                 condition = " where " + String.join(" and ", where);
-                jdbc.sql("set local enable_seqscan = off").update();
-                jdbc.sql("set local enable_bitmapscan = off").update();
+                rule.walkNewestFirst(jdbc);
             } else {
                 params.addValue("ids", first[1]);
                 ids = "cast(:ids as bigint[])";
@@ -183,16 +165,43 @@ class QuoteSearch {
                   + "replace(replace(replace(q.content_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), query, '"
                   + SNIPPET_OPTIONS + "') as snippet"
                 : "null::real as rank, null as snippet";
-        var views = jdbc.sql("select " + ROW + ", " + match
-                        + " from unnest(" + ids + ") with ordinality as p(id, n)"
-                        + " join quote q on q.id = p.id join article a on a.id = q.article_id join person sp on sp.id = q.speaker_id"
-                        + (text ? ", websearch_to_tsquery('english', :q) query" : "")
-                        + " order by p.n")
+        var views = jdbc.sql("select " + ROW + ", " + match + " from unnest(" + ids + ") with ordinality as p(id, n)" + JOINS
+                        + (text ? ", websearch_to_tsquery('english', :q) query" : "") + " order by p.n")
                 .paramSource(params)
                 .query((rs, i) -> view(rs, text))
                 .list();
         return new Result(views, total, lowerBound, sort);
     }
+
+    /**
+     * The views of these quotes, in this order, as a search builds them: the one place a
+     * {@link QuoteView} is made. Reads what the caller's transaction has flushed.
+     */
+    @Transactional(readOnly = true)
+    List<QuoteView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + ROW + ", null::real as rank, null as snippet"
+                        + " from unnest(cast(:ids as bigint[])) with ordinality as p(id, n)" + JOINS + " order by p.n")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, i) -> view(rs, false))
+                .list();
+    }
+
+    /** The views of an article's quotes, in the article's order. */
+    @Transactional(readOnly = true)
+    List<QuoteView> inArticle(long articleKey) {
+        return jdbc.sql("select " + ROW + ", null::real as rank, null as snippet from quote q"
+                        + " join article a on a.id = q.article_id join person sp on sp.id = q.speaker_id"
+                        + " where q.article_id = :article order by q.ordinal")
+                .param("article", articleKey)
+                .query((rs, i) -> view(rs, false))
+                .list();
+    }
+
+    private static final String JOINS =
+            " join quote q on q.id = p.id join article a on a.id = q.article_id join person sp on sp.id = q.speaker_id";
 
     /** The columns {@link #view} reads: the quote, its article's slug and headline, its speaker, its topics in order. */
     private static final String ROW = """

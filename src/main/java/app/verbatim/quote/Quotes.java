@@ -14,11 +14,10 @@ import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.Match;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
-import app.verbatim.shared.Ref;
+import app.verbatim.shared.RankOrNewest;
 import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +32,16 @@ public class Quotes {
 
     private final QuoteRepository quotes;
     private final QuoteSearch search;
+    private final RankOrNewest rule;
     private final People people;
     private final Catalog catalog;
     private final Articles articles;
     private final ArticleRecords records;
     private final Written written = new Written();
 
-    Quotes(QuoteRepository quotes, QuoteSearch search, People people, Catalog catalog, Articles articles,
+    Quotes(QuoteRepository quotes, QuoteSearch search, RankOrNewest rule, People people, Catalog catalog, Articles articles,
            ArticleRecords records) {
+        this.rule = rule;
         this.quotes = quotes;
         this.search = search;
         this.records = records;
@@ -57,8 +58,7 @@ public class Quotes {
     public PageOf<QuoteView> search(QuoteFilter filter, PageQuery page) {
         var speakers = filter.speakers().stream().flatMap(s -> people.keysNamedBy(s).stream()).distinct().toList();
         if (!filter.speakers().isEmpty() && speakers.isEmpty()) {
-            var none = PageOf.<QuoteView>of(List.of(), page, 0);
-            return filter.q() != null && filter.sort() == null ? none.sortedBy("relevance") : none;
+            return rule.page(List.of(), page, 0, false, "relevance", filter.q() != null, filter.sort() != null);
         }
         return page(filter, speakers, page);
     }
@@ -70,22 +70,20 @@ public class Quotes {
 
     private PageOf<QuoteView> page(QuoteFilter filter, List<Long> speakerKeys, PageQuery page) {
         var result = search.search(filter, speakerKeys, page);
-        String sort = result.sort().name().toLowerCase(java.util.Locale.ROOT);
-        if (result.totalIsLowerBound()) {
-            return PageOf.atLeast(result.views(), page, result.total(), sort);
-        }
-        var found = PageOf.of(result.views(), page, result.total());
-        // The order is the client's when it chose one or gave no query; say it when the service chose.
-        return filter.q() != null && filter.sort() == null ? found.sortedBy(sort) : found;
+        return rule.page(result.views(), page, result.total(), result.totalIsLowerBound(),
+                result.sort().name().toLowerCase(java.util.Locale.ROOT), filter.q() != null, filter.sort() != null);
     }
 
     public QuoteView get(long id) {
-        return quotes.findById(id).map(q -> views(List.of(q), Map.of()).getFirst())
-                .orElseThrow(() -> new NotFoundException("quote", id));
+        var found = search.views(List.of(id));
+        if (found.isEmpty()) {
+            throw new NotFoundException("quote", id);
+        }
+        return found.getFirst();
     }
 
     public List<QuoteView> inArticle(long articleKey) {
-        return views(quotes.findByArticleIdOrderByOrdinal(articleKey), Map.of());
+        return search.inArticle(articleKey);
     }
 
     /** Every way a quote does not fit its article's text, its fields named under {@code at}. */
@@ -115,14 +113,6 @@ public class Quotes {
     @Transactional
     public void delete(long id, Precondition precondition) {
         records.delete(written, id, precondition);
-    }
-
-    public long countBySpeaker(long personKey) {
-        return quotes.countBySpeaker(personKey);
-    }
-
-    public long countByTopic(long topicKey) {
-        return quotes.countByTopic(topicKey);
     }
 
     /** Quotes as the article's records are written. */
@@ -220,22 +210,13 @@ public class Quotes {
         quotes.deleteByArticleId(articleKey);
     }
 
-    /** Maps quotes to views with one look-up per referenced module, never one per quote. */
+    /**
+     * The quotes' views, built as every search builds them ({@link QuoteSearch#views}), after
+     * flushing what this transaction wrote to them. The matches are the searches' alone: the
+     * argument stays until the write methods stop passing it.
+     */
     private List<QuoteView> views(List<Quote> page, Map<Long, Match> matches) {
-        var speakerKeys = new HashSet<Long>();
-        var topicKeys = new HashSet<Long>();
-        var articleKeys = new HashSet<Long>();
-        for (var q : page) {
-            speakerKeys.add(q.speakerId);
-            topicKeys.addAll(q.topicIds);
-            articleKeys.add(q.articleId);
-        }
-        Map<Long, Ref> speakers = people.refs(speakerKeys);
-        Map<Long, Ref> topics = catalog.refs(topicKeys);
-        Map<Long, Ref> arts = articles.refs(articleKeys);
-        return page.stream().map(q -> new QuoteView(q.id, arts.get(q.articleId), q.kind, speakers.get(q.speakerId),
-                q.source, q.cue, q.content,
-                q.channelName == null || q.channelSpan == null ? null : new Channel(q.channelName, q.channelSpan),
-                q.topicIds.stream().map(topics::get).toList(), q.updatedAt, q.version, matches.get(q.id))).toList();
+        quotes.flush();
+        return search.views(page.stream().map(q -> q.id).toList());
     }
 }

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +31,14 @@ public class Resolutions {
 
     private final ResolutionRepository resolutions;
     private final ResolutionMentionRepository mentions;
+    private final ResolutionSearch search;
     private final Articles articles;
     private final ArticleRecords records;
     private final Written written = new Written();
 
-    Resolutions(ResolutionRepository resolutions, ResolutionMentionRepository mentions, Articles articles,
+    Resolutions(ResolutionRepository resolutions, ResolutionMentionRepository mentions, ResolutionSearch search, Articles articles,
                 ArticleRecords records) {
+        this.search = search;
         this.records = records;
         this.resolutions = resolutions;
         this.mentions = mentions;
@@ -45,9 +46,9 @@ public class Resolutions {
     }
 
     public PageOf<ResolutionView> list(@Nullable OffsetDateTime updatedSince, PageQuery page) {
-        var found = resolutions.findAllOrdered(updatedSince == null ? null : updatedSince.toInstant(),
-                page.pageable(Sort.unsorted()));
-        return PageOf.of(views(found.getContent()), page, found.getTotalElements());
+        var found = search.newestFirst(updatedSince, page);
+        var byId = resolutions.findAllById(found.ids()).stream().collect(Collectors.toMap(r -> r.id, r -> r));
+        return PageOf.of(views(found.ids().stream().map(byId::get).toList()), page, found.total());
     }
 
     public ResolutionView get(long id) {

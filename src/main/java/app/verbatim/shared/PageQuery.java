@@ -1,5 +1,6 @@
 package app.verbatim.shared;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -19,7 +20,7 @@ public record PageQuery(int page, int size) {
      */
     public static final int MAX_WINDOW = 10_000;
 
-    public static PageQuery of(Integer page, Integer size) {
+    public static PageQuery of(@Nullable Integer page, @Nullable Integer size) {
         int p = page == null ? 0 : page;
         if (size != null && size < 1) {
             throw new BadParameterException("size", "must be at least 1");

@@ -57,6 +57,25 @@ class ArticleModelCacheTest {
         assertThat(held.headers().firstValue("Content-Length")).contains(String.valueOf(held.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
     }
 
+    /**
+     * Only writes move the cache's epoch: a search or a list is a read-only transaction, and
+     * answering one must not throw away every article model held (a people search once did).
+     */
+    @Test
+    void readsOfOtherResourcesLeaveTheHeldModelTrusted() {
+        String path = create("cache-after-reads");
+        readUntilHeld(path, "cache-after-reads");
+        assertThat(articleJson.current("cache-after-reads")).as("held and trusted after a read").isNotNull();
+
+        for (String read : List.of("/api/v1/people?name=aliev", "/api/v1/people", "/api/v1/people/ilham-aliyev",
+                "/api/v1/people/ilham-aliyev/quotes", "/api/v1/quotes?q=railway", "/api/v1/quotes?speaker=aliyev",
+                "/api/v1/events", "/api/v1/articles", "/api/v1/articles?q=baku", "/api/v1/places", "/api/v1/topics",
+                "/api/v1/organizations", "/api/v1/resolutions", "/api/v1/changes")) {
+            assertThat(api.get(read).status()).as(read).isEqualTo(200);
+            assertThat(articleJson.current("cache-after-reads")).as("still held and trusted after GET " + read).isNotNull();
+        }
+    }
+
     @Test
     void aHeldModelAnswersIfNoneMatchWith304AndTheSameHeaders() {
         String path = create("cache-not-modified");

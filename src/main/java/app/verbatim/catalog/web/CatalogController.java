@@ -8,12 +8,9 @@ import app.verbatim.catalog.EntryFields;
 import app.verbatim.catalog.EntryType;
 import app.verbatim.catalog.EntryView;
 import app.verbatim.shared.PageOf;
-import app.verbatim.shared.PageQuery;
-import java.time.OffsetDateTime;
-import org.springframework.format.annotation.DateTimeFormat;
 import app.verbatim.shared.web.Formats;
+import app.verbatim.shared.web.ListParams;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -27,10 +24,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import tools.jackson.databind.JsonNode;
 import app.verbatim.shared.web.InputReader;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,50 +43,20 @@ class CatalogController {
         this.reader = reader;
     }
 
-    @GetMapping("/places")
-    @Operation(summary = "Places, by name")
-    PageOf<EntryView> places(@Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
-                             @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
-                             @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        return catalog.list(EntryType.PLACE, updatedSince, PageQuery.of(page, size));
+    @GetMapping({"/places", "/organizations", "/topics"})
+    @Operation(summary = "Places, organizations or topics (as the path says), by name")
+    PageOf<EntryView> list(HttpServletRequest request, @ParameterObject ListParams list) {
+        return catalog.list(typeOf(collection(request)), list.updatedSince(), list.pageQuery());
     }
 
-    @GetMapping("/places/{id}")
-    @Operation(summary = "One place")
-    EntryView place(@PathVariable String id) {
-        return catalog.get(EntryType.PLACE, id);
-    }
-
-    @GetMapping("/organizations")
-    @Operation(summary = "Organizations, by name")
-    PageOf<EntryView> organizations(@Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
-                             @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
-                                    @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        return catalog.list(EntryType.ORGANIZATION, updatedSince, PageQuery.of(page, size));
-    }
-
-    @GetMapping("/organizations/{id}")
-    @Operation(summary = "One organization")
-    EntryView organization(@PathVariable String id) {
-        return catalog.get(EntryType.ORGANIZATION, id);
-    }
-
-    @GetMapping("/topics")
-    @Operation(summary = "Topics, by name")
-    PageOf<EntryView> topics(@Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
-                             @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
-                             @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        return catalog.list(EntryType.TOPIC, updatedSince, PageQuery.of(page, size));
-    }
-
-    @GetMapping("/topics/{id}")
-    @Operation(summary = "One topic")
-    EntryView topic(@PathVariable String id) {
-        return catalog.get(EntryType.TOPIC, id);
+    @GetMapping({"/places/{id}", "/organizations/{id}", "/topics/{id}"})
+    @Operation(summary = "One place, organization or topic (as the path says)")
+    EntryView get(HttpServletRequest request, @PathVariable String id) {
+        return catalog.get(typeOf(collection(request)), id);
     }
 
     // Three paths each, not one "/{type}": the OpenAPI document then lists POST /places beside
-    // GET /places, as a client looks for it.
+    // GET /places, as a client looks for it, and a misspelt collection is no route (404).
     @PostMapping(path = {"/places", "/organizations", "/topics"}, consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Create a place, organization or topic (editor)", description = "409 when the id is taken.")
     ResponseEntity<EntryView> create(HttpServletRequest request, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(

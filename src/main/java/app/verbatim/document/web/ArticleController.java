@@ -15,20 +15,23 @@ import app.verbatim.document.ArticleWrites;
 import app.verbatim.document.BulkImport;
 import app.verbatim.document.DocumentImporter;
 import app.verbatim.shared.web.Formats;
+import app.verbatim.shared.web.ListParams;
+import app.verbatim.shared.web.PageParams;
 import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.PageOf;
-import app.verbatim.shared.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +42,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -69,26 +71,18 @@ class ArticleController {
 
     @GetMapping(produces = Formats.JSON)
     @Operation(summary = "Articles, newest first", description = "Summaries without the text; follow the slug for the whole model.")
-    PageOf<ArticleSummary> list(
-            @Parameter(description = "Full-text query over headline and body, web-search syntax; adds match.rank and match.snippet") @RequestParam(required = false) @Nullable String q,
-            @Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
-            @Parameter(description = "With q: relevance or newest. Default: relevance when the query matches at most 1 000 articles, "
-                    + "else newest first with totalRelation gte (the envelope's sort says which). sort=relevance ranks every match, however many.")
-            @RequestParam(required = false) Articles.@Nullable SearchSort sort,
-            @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
-            @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        return articles.list(q == null || q.isBlank() ? null : q.strip(), updatedSince, sort, PageQuery.of(page, size));
+    PageOf<ArticleSummary> list(@ParameterObject ArticleQuery query, @ParameterObject ListParams list) {
+        return articles.list(query.text(), list.updatedSince(), query.sort(), list.pageQuery());
     }
 
     @GetMapping(path = "/{slug}", produces = Formats.JSON)
     @Operation(summary = "The whole article model",
             description = "Body, paragraphs, notes, people, places, organizations, topics, quotes, resolutions and events, each with its spans into the body.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(
-            mediaType = Formats.JSON, schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ArticleModel.class)))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = Formats.JSON, schema = @Schema(implementation = ArticleModel.class)))
     ResponseEntity<byte[]> get(@PathVariable String slug) {
         // Served from bytes kept while the model is current; 304 on a matching If-None-Match.
         var json = articleJson.of(slug);
-        return ResponseEntity.ok().eTag(json.etag()).contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(json.body());
+        return ResponseEntity.ok().eTag(json.etag()).contentType(MediaType.APPLICATION_JSON).body(json.body());
     }
 
     @GetMapping(path = "/{slug}", produces = {Formats.JSON_LD, Formats.NINJS})
@@ -142,10 +136,8 @@ class ArticleController {
 
     @GetMapping(path = "/{slug}/history", produces = Formats.JSON)
     @Operation(summary = "Every write to the article and its records, newest first")
-    PageOf<AuditEntry> history(@PathVariable String slug,
-                               @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
-                               @Parameter(description = "Page size, 1 to 100, default 20") @RequestParam(required = false) @Nullable Integer size) {
-        return audit.ofArticle(slug, PageQuery.of(page, size));
+    PageOf<AuditEntry> history(@PathVariable String slug, @ParameterObject PageParams page) {
+        return audit.ofArticle(slug, page.query());
     }
 
     @PostMapping(path = "/import", consumes = {Formats.NDJSON, Formats.JSON}, produces = Formats.NDJSON)

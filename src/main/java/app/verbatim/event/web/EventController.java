@@ -3,19 +3,14 @@ package app.verbatim.event.web;
 import app.verbatim.shared.web.Precondition;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import app.verbatim.event.EventFilter;
 import app.verbatim.event.EventInput;
-import app.verbatim.event.EventStatus;
 import app.verbatim.event.EventView;
 import app.verbatim.event.Events;
 import app.verbatim.shared.web.Formats;
+import app.verbatim.shared.web.ListParams;
 import app.verbatim.shared.PageOf;
-import app.verbatim.shared.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -27,11 +22,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import tools.jackson.databind.JsonNode;
 import app.verbatim.shared.web.InputReader;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -50,24 +44,8 @@ class EventController {
     @GetMapping(path = "/events", produces = {Formats.JSON, Formats.JSON_LD, Formats.CSV})
     @Operation(summary = "Events, earliest first",
             description = "from/to keep events whose possible dates overlap the range: an event in \"May 2017\" is kept for from=2017-05-20.")
-    PageOf<EventView> list(
-            @Parameter(description = "talks, visit, signing, meeting, commissioning, shipment, anniversary, election, statement …")
-            @RequestParam(required = false) @Nullable String kind,
-            @Parameter(description = "A place's id (baku)") @RequestParam(required = false) @Nullable String place,
-            @Parameter(description = "past, ongoing or planned, as of the article's date") @RequestParam(required = false) @Nullable EventStatus status,
-            @Parameter(description = "A person's id (ilham-aliyev)") @RequestParam(required = false) @Nullable String participant,
-            @Parameter(description = "Earliest day, YYYY-MM-DD: events whose possible dates reach it")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @Parameter(description = "Latest day, YYYY-MM-DD")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @Parameter(description = "Only events changed at or after this RFC 3339 instant (encode + as %2B)")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
-            @Parameter(description = "earliest (default) or latest first") @RequestParam(required = false) EventFilter.@Nullable EventSort sort,
-            @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
-            @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        // Plain @RequestParam arguments, as for quotes: a parameter record is bound by reflection on every request.
-        return events.search(new EventFilter(blankToNull(kind), blankToNull(place), status, blankToNull(participant), from, to,
-                updatedSince, sort), PageQuery.of(page, size));
+    PageOf<EventView> list(@ParameterObject EventQuery query, @ParameterObject ListParams list) {
+        return events.search(query.filter(list.updatedSince()), list.pageQuery());
     }
 
     @PostMapping(path = "/articles/{slug}/events", consumes = Formats.JSON, produces = Formats.JSON)
@@ -99,9 +77,5 @@ class EventController {
     @Operation(summary = "One event")
     EventView get(@PathVariable long id) {
         return events.get(id);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

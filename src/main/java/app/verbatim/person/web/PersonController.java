@@ -8,15 +8,14 @@ import app.verbatim.person.PersonFields;
 import app.verbatim.person.PersonView;
 import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.PageOf;
-import app.verbatim.shared.PageQuery;
-import java.time.OffsetDateTime;
-import org.springframework.format.annotation.DateTimeFormat;
 import app.verbatim.shared.web.Formats;
+import app.verbatim.shared.web.ListParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,11 +47,8 @@ class PersonController {
     @Operation(summary = "People, by name; with name=, the closest matches first",
             description = "name matches names and aliases approximately (trigram word similarity): aliev finds Ilham Aliyev.")
     PageOf<PersonView> list(@Parameter(description = "A name or alias, spelt roughly") @RequestParam(required = false) @Nullable String name,
-                            @Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
-                              @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
-                            @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        var query = PageQuery.of(page, size);
-        return name == null || name.isBlank() ? people.list(updatedSince, query) : people.findByName(name.strip(), updatedSince, query);
+                            @ParameterObject ListParams list) {
+        return people.list(name, list.updatedSince(), list.pageQuery());
     }
 
     @PostMapping(consumes = Formats.JSON, produces = Formats.JSON)

@@ -9,17 +9,14 @@ import app.verbatim.quote.Quotes;
 import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.web.Formats;
-import app.verbatim.quote.QuoteKind;
-import app.verbatim.quote.QuoteSort;
+import app.verbatim.shared.web.ListParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -73,35 +70,12 @@ class QuoteController {
         return ResponseEntity.noContent().build();
     }
 
-    // Plain @RequestParam arguments, not a parameter record: binding a record re-reads its
-    // constructor's annotations by reflection on every request (10-16 % of a search's CPU).
     @GetMapping(path = "/quotes", produces = {Formats.JSON, Formats.JSON_LD, Formats.CSV})
     @Operation(summary = "Quotes: search and filter",
             description = "Filters combine with AND; several speakers with OR. A speaker, article or topic that names nothing gives an empty page.")
-    PageOf<QuoteView> list(
-            @Parameter(description = "The speaker's id, name or any alias, any case (speaker=aliyev). Repeat for several speakers.")
-            @RequestParam(required = false) @Nullable List<String> speaker,
-            @Parameter(description = "direct or indirect") @RequestParam(required = false) @Nullable QuoteKind kind,
-            @Parameter(description = "The cue's words, any case: stressed, according to") @RequestParam(required = false) @Nullable String cue,
-            @Parameter(description = "An article's slug") @RequestParam(required = false) @Nullable String article,
-            @Parameter(description = "A topic's id (transit)") @RequestParam(required = false) @Nullable String topic,
-            @Parameter(description = "A place's id: quotes whose content mentions it (baku)") @RequestParam(required = false) @Nullable String place,
-            @Parameter(description = "An organization's id: quotes whose content mentions it") @RequestParam(required = false) @Nullable String organization,
-            @Parameter(description = "Quotes from articles published on or after this day, YYYY-MM-DD")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @Parameter(description = "Quotes from articles published on or before this day, YYYY-MM-DD")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @Parameter(description = "Full-text query, web-search syntax: railway -oil \"transit of goods\". Adds match.rank and match.snippet.")
-            @RequestParam(required = false) @Nullable String q,
-            @Parameter(description = "Only quotes changed at or after this RFC 3339 instant (encode + as %2B)")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
-            @Parameter(description = "relevance, newest or oldest. Default: newest; with q, relevance when the query matches at most 1 000 quotes, "
-                    + "else newest first with totalRelation gte (the envelope's sort says which). sort=relevance ranks every match, however many.")
-            @RequestParam(required = false) @Nullable QuoteSort sort,
-            @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
-            @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        var params = new QuoteParams(speaker, kind, cue, article, topic, place, organization, from, to, q, updatedSince, sort, page, size);
-        return quotes.search(params.filter(), params.pageQuery());
+    PageOf<QuoteView> list(@Parameter(description = QuoteQuery.SPEAKER) @RequestParam(required = false) @Nullable List<String> speaker,
+                           @ParameterObject QuoteQuery query, @ParameterObject ListParams list) {
+        return quotes.search(query.filter(speaker, list.updatedSince()), list.pageQuery());
     }
 
     @GetMapping(path = "/quotes/{id}", produces = {Formats.JSON, Formats.JSON_LD})
@@ -112,28 +86,7 @@ class QuoteController {
 
     @GetMapping(path = "/people/{id}/quotes", produces = {Formats.JSON, Formats.JSON_LD, Formats.CSV})
     @Operation(summary = "What one person said", description = "404 when no person has this id; takes the filters of /quotes but speaker.")
-    PageOf<QuoteView> bySpeaker(
-            @PathVariable String id,
-            @Parameter(description = "direct or indirect") @RequestParam(required = false) @Nullable QuoteKind kind,
-            @Parameter(description = "The cue's words, any case: stressed, according to") @RequestParam(required = false) @Nullable String cue,
-            @Parameter(description = "An article's slug") @RequestParam(required = false) @Nullable String article,
-            @Parameter(description = "A topic's id (transit)") @RequestParam(required = false) @Nullable String topic,
-            @Parameter(description = "A place's id: quotes whose content mentions it (baku)") @RequestParam(required = false) @Nullable String place,
-            @Parameter(description = "An organization's id: quotes whose content mentions it") @RequestParam(required = false) @Nullable String organization,
-            @Parameter(description = "Quotes from articles published on or after this day, YYYY-MM-DD")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @Parameter(description = "Quotes from articles published on or before this day, YYYY-MM-DD")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @Parameter(description = "Full-text query, web-search syntax: railway -oil \"transit of goods\". Adds match.rank and match.snippet.")
-            @RequestParam(required = false) @Nullable String q,
-            @Parameter(description = "Only quotes changed at or after this RFC 3339 instant (encode + as %2B)")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
-            @Parameter(description = "relevance, newest or oldest. Default: newest; with q, relevance when the query matches at most 1 000 quotes, "
-                    + "else newest first with totalRelation gte (the envelope's sort says which). sort=relevance ranks every match, however many.")
-            @RequestParam(required = false) @Nullable QuoteSort sort,
-            @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
-            @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        var params = new QuoteParams(null, kind, cue, article, topic, place, organization, from, to, q, updatedSince, sort, page, size);
-        return quotes.bySpeaker(id, params.filter(), params.pageQuery());
+    PageOf<QuoteView> bySpeaker(@PathVariable String id, @ParameterObject QuoteQuery query, @ParameterObject ListParams list) {
+        return quotes.bySpeaker(id, query.filter(null, list.updatedSince()), list.pageQuery());
     }
 }

@@ -7,12 +7,9 @@ import app.verbatim.resolution.ResolutionInput;
 import app.verbatim.resolution.ResolutionView;
 import app.verbatim.resolution.Resolutions;
 import app.verbatim.shared.PageOf;
-import app.verbatim.shared.PageQuery;
-import java.time.OffsetDateTime;
-import org.springframework.format.annotation.DateTimeFormat;
 import app.verbatim.shared.web.Formats;
+import app.verbatim.shared.web.ListParams;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
@@ -25,10 +22,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import tools.jackson.databind.JsonNode;
 import app.verbatim.shared.web.InputReader;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,10 +43,8 @@ class ResolutionController {
 
     @GetMapping(path = "/resolutions", produces = {Formats.JSON, Formats.JSON_LD})
     @Operation(summary = "Resolutions and declarations, newest article first")
-    PageOf<ResolutionView> list(@Parameter(description = "Only records changed at or after this RFC 3339 instant (encode + as %2B)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime updatedSince,
-                              @Parameter(description = "Page number, from 0") @RequestParam(required = false) @Nullable Integer page,
-                                @Parameter(description = "Page size, 1 to 100 (larger is clamped to 100), default 20") @RequestParam(required = false) @Nullable Integer size) {
-        return resolutions.list(updatedSince, PageQuery.of(page, size));
+    PageOf<ResolutionView> list(@ParameterObject ListParams list) {
+        return resolutions.list(list.updatedSince(), list.pageQuery());
     }
 
     @PostMapping(path = "/articles/{slug}/resolutions", consumes = Formats.JSON, produces = Formats.JSON)

@@ -3,14 +3,12 @@ package app.verbatim.shared.web;
 import app.verbatim.shared.BadParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -48,7 +46,7 @@ class KnownParameters implements HandlerInterceptor {
         return true;
     }
 
-    /** The names taken by {@code @RequestParam} arguments and by the components of parameter records. */
+    /** The names taken by {@code @RequestParam} arguments and by the components of query records ({@link QueryRecord}). */
     private static Set<String> requestParameters(HandlerMethod method) {
         return Arrays.stream(method.getMethodParameters())
                 .flatMap(p -> {
@@ -57,8 +55,8 @@ class KnownParameters implements HandlerInterceptor {
                         String name = annotation == null ? "" : annotation.name();
                         return Stream.of(name.isEmpty() ? p.getParameterName() : name);
                     }
-                    if (p.getParameterType().isRecord() && !p.hasParameterAnnotation(PathVariable.class)) {
-                        return Arrays.stream(p.getParameterType().getRecordComponents()).map(RecordComponent::getName);
+                    if (QueryRecordResolver.binds(p)) {
+                        return QueryRecord.of(p.getParameterType()).names().stream();
                     }
                     return Stream.empty();
                 })

@@ -1,15 +1,32 @@
 package app.verbatim.shared.web;
 
+import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final ObjectProvider<ConversionService> conversions;
+
+    WebConfiguration(@Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversions) {
+        this.conversions = conversions;
+    }
+
+    /** Query parameters bound to records ({@code @ParameterObject}), reflection once per record type. */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new QueryRecordResolver(conversions));
+    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
