@@ -99,7 +99,39 @@ public class Read {
         events.getItems().forEach(e -> System.out.printf("          %s %s, %s (%s from %s, place %s)%n", e.getStatus(), e.getKind(),
                 abbreviate(e.getTitle()), e.getWhen().getPrecision(), e.getWhen().getEarliest(),
                 e.getPlace() == null ? "none" : e.getPlace().getName()));
-        System.out.println("read " + base + " through the generated client: OK");
+        // Strict reading: every property the document calls required is there and not null, in
+        // every record read (Jackson's generated models would take a missing one silently).
+        var missing = new java.util.ArrayList<String>();
+        for (Object read : new Object[] {article, quotes, events}) {
+            requiredPresent(read, read.getClass().getSimpleName(), missing);
+        }
+        if (!missing.isEmpty()) {
+            throw new AssertionError("Required by the document but missing or null: " + missing);
+        }
+        System.out.println("read " + base + " through the generated client: OK, every required property present");
+    }
+
+    private static void requiredPresent(Object value, String at, java.util.List<String> missing) throws Exception {
+        if (value instanceof java.util.List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                requiredPresent(list.get(i), at + "[" + i + "]", missing);
+            }
+            return;
+        }
+        if (value == null || !value.getClass().getPackageName().equals("app.verbatim.client.model")) {
+            return;
+        }
+        for (var getter : value.getClass().getMethods()) {
+            var property = getter.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            if (property == null || getter.getParameterCount() != 0) {
+                continue;
+            }
+            Object got = getter.invoke(value);
+            if (property.required() && got == null) {
+                missing.add(at + "." + property.value());
+            }
+            requiredPresent(got, at + "." + property.value(), missing);
+        }
     }
 
     private static String abbreviate(String text) {

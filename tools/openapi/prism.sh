@@ -10,11 +10,12 @@ base="${1:-http://localhost:8080}"
 port="${PRISM_PORT:-4010}"
 work="$(mktemp -d)"
 prism=""
-trap '[[ -n "$prism" ]] && kill "$prism" 2>/dev/null || true; [[ -n "${PRISM_LOG:-}" ]] && cp "$work/prism.log" "$PRISM_LOG"; rm -rf "$work"' EXIT
+trap '[[ -n "$prism" ]] && kill -- -"$prism" 2>/dev/null || true; [[ -n "${PRISM_LOG:-}" ]] && cp "$work/prism.log" "$PRISM_LOG"; rm -rf "$work"' EXIT
 # OPENAPI_DOCUMENT=FILE checks the answers against a saved document instead (to measure an old one).
 if [[ -n "${OPENAPI_DOCUMENT:-}" ]]; then cp "$OPENAPI_DOCUMENT" "$work/openapi.json"; else curl -fsS "$base/v3/api-docs" -o "$work/openapi.json"; fi
 
-npx --yes @stoplight/prism-cli@5.16.0 proxy "$work/openapi.json" "$base" --port "$port" --errors=false > "$work/prism.log" 2>&1 &
+# In a session of its own, so that stopping it stops npx's node child too.
+setsid npx --yes @stoplight/prism-cli@5.16.0 proxy "$work/openapi.json" "$base" --port "$port" --errors=false > "$work/prism.log" 2>&1 &
 prism=$!
 for _ in $(seq 1 60); do curl -fs -o /dev/null "http://127.0.0.1:$port/api/v1/articles" && break; sleep 1; done
 

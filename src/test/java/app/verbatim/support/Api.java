@@ -67,6 +67,10 @@ public class Api {
             var response = http.send(sent, HttpResponse.BodyHandlers.ofString());
             var contentType = response.headers().firstValue("Content-Type").orElse("");
             var violations = contract().violations(sent.method(), sent.uri(), response.statusCode(), contentType, response.body());
+            if (REPORT != null) {
+                Files.writeString(Path.of(REPORT + ".checked"), sent.method() + " " + sent.uri().getRawPath() + " " + response.statusCode()
+                        + " " + contentType + (violations.isEmpty() ? "" : " VIOLATES") + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
             if (!violations.isEmpty() && REPORT != null) {
                 Files.writeString(REPORT, String.join("\n", violations) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } else if (!violations.isEmpty()) {

@@ -87,6 +87,64 @@ final class ContractDocument implements OpenApiCustomizer {
         schemas.put(NINJS, new JsonSchema().types(Set.of("object")).description("An IPTC ninjs 3.1 item"));
         forEachOperation(openApi, (path, method, operation) -> operation(path, method, operation, schemas));
         dropUnused(openApi, schemas);
+        operationIds(openApi);
+    }
+
+    /**
+     * Operation ids a generated client can live with, from method and path rather than from the
+     * handler's Java name (springdoc's list_5): listEvents, getEvent, createQuote, listQuotesOfPerson.
+     * Where two operations would get one id, both keep springdoc's.
+     */
+    private static void operationIds(OpenAPI openApi) {
+        var ids = new java.util.IdentityHashMap<Operation, String>();
+        forEachOperation(openApi, (path, method, operation) -> ids.put(operation, operationId(path, method)));
+        var counts = new java.util.HashMap<String, Integer>();
+        ids.values().forEach(id -> counts.merge(id, 1, Integer::sum));
+        ids.forEach((operation, id) -> {
+            if (counts.get(id) == 1) {
+                operation.setOperationId(id);
+            }
+        });
+    }
+
+    static String operationId(String path, HttpMethod method) {
+        var segments = new ArrayList<>(List.of(path.replaceFirst("^/api/v\\d+/", "").split("/")));
+        boolean item = segments.getLast().startsWith("{");
+        if (item) {
+            segments.removeLast();
+        }
+        String resource = segments.getLast();
+        String verb = switch (method) {
+            case GET -> item ? "get" : "list";
+            case POST -> "create";
+            case PUT -> "replace";
+            case PATCH -> "patch";
+            case DELETE -> "delete";
+            default -> method.name().toLowerCase(java.util.Locale.ROOT);
+        };
+        String noun = item || method == HttpMethod.POST ? singular(resource) : resource;
+        // An action on a collection (/articles/import, /drafts/bulk): the action is the verb.
+        if (!item && segments.size() >= 2 && !segments.get(segments.size() - 2).startsWith("{") && method == HttpMethod.POST) {
+            return segments.getLast() + capitalized(segments.get(segments.size() - 2));
+        }
+        // A collection under a record (/people/{id}/quotes): of that record.
+        String of = !item && method == HttpMethod.GET && segments.size() >= 3 && segments.get(segments.size() - 2).startsWith("{")
+                ? "Of" + capitalized(singular(segments.get(segments.size() - 3))) : "";
+        return verb + capitalized(noun) + of;
+    }
+
+    private static String singular(String plural) {
+        if (plural.equals("people")) {
+            return "person";
+        }
+        if (plural.endsWith("ies")) {
+            return plural.substring(0, plural.length() - 3) + "y";
+        }
+        return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+    }
+
+    private static String capitalized(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** Nullability and, for answers, required properties from the record's own components. */
@@ -256,11 +314,18 @@ final class ContractDocument implements OpenApiCustomizer {
     private static void mediaTypes(Operation operation) {
         operation.getResponses().values().forEach(response -> {
             if (response.getContent() != null) {
-                response.getContent().replaceAll((type, media) -> switch (type) {
-                    case "application/ld+json" -> copy(media, Schemas.ref(JSON_LD));
-                    case "application/ninjs+json" -> copy(media, Schemas.ref(NINJS));
-                    default -> TEXT_TYPES.contains(type) ? copy(media, text(media, type)) : copy(media, media.getSchema());
-                });
+                // JSON-LD and ninjs before plain JSON: a validator (Prism) holds a +json answer to the first
+                // JSON-like type listed, so plain JSON, listed first, would be the schema of all three.
+                var content = new Content();
+                response.getContent().entrySet().stream()
+                        .sorted(java.util.Comparator.comparingInt(e -> e.getKey().endsWith("+json") ? 0 : e.getKey().equals("application/json") ? 1 : 2))
+                        .forEach(e -> content.addMediaType(e.getKey(), switch (e.getKey()) {
+                            case "application/ld+json" -> copy(e.getValue(), Schemas.ref(JSON_LD));
+                            case "application/ninjs+json" -> copy(e.getValue(), Schemas.ref(NINJS));
+                            default -> TEXT_TYPES.contains(e.getKey()) ? copy(e.getValue(), text(e.getValue(), e.getKey()))
+                                    : copy(e.getValue(), e.getValue().getSchema());
+                        }));
+                response.setContent(content);
             }
         });
         var body = operation.getRequestBody();

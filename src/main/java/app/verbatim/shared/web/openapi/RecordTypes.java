@@ -17,7 +17,12 @@ import tools.jackson.databind.type.TypeFactory;
  */
 final class RecordTypes implements ModelConverter {
 
-    private final Map<String, Class<?>> records = new ConcurrentHashMap<>();
+    /**
+     * One for the JVM, as swagger-core's converter chain is: springdoc registers a converter bean
+     * on that singleton once, so a second application context's documents are resolved through
+     * the first context's instance. The mapping is the same in every context (the same classes).
+     */
+    private static final Map<String, Class<?>> RECORDS = new ConcurrentHashMap<>();
 
     @Override
     public @Nullable Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -30,7 +35,7 @@ final class RecordTypes implements ModelConverter {
             Class<?> raw = rawClass(type.getType());
             String name = schema.getName() != null ? schema.getName() : refName(schema.get$ref());
             if (raw != null && raw.isRecord() && name != null) {
-                records.putIfAbsent(name, raw);
+                RECORDS.putIfAbsent(name, raw);
             }
         }
         return schema;
@@ -38,7 +43,7 @@ final class RecordTypes implements ModelConverter {
 
     /** The record a component schema was made of, if it was made of one. */
     @Nullable Class<?> record(String schemaName) {
-        return records.get(schemaName);
+        return RECORDS.get(schemaName);
     }
 
     private static @Nullable Class<?> rawClass(java.lang.reflect.Type type) {
