@@ -2,8 +2,8 @@ package app.verbatim.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.verbatim.corpus.ArticleFactory.Chunk;
-import app.verbatim.corpus.ArticleFactory.Keys;
+import app.verbatim.corpus.Rows.Chunk;
+import app.verbatim.corpus.Rows.Keys;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
