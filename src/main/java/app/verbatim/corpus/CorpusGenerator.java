@@ -1,7 +1,7 @@
 package app.verbatim.corpus;
 
-import app.verbatim.corpus.ArticleFactory.Chunk;
-import app.verbatim.corpus.ArticleFactory.Keys;
+import app.verbatim.corpus.Rows.Chunk;
+import app.verbatim.corpus.Rows.Keys;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -89,12 +90,24 @@ public class Drafts {
         public UnreadableTextException(String message) {
             super(message);
         }
+
+        /** Never null: the constructor sets the message. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage());
+        }
     }
 
     /** A text longer than an article may be: 413, as for a body past its cap. */
     public static class TextTooLongException extends RuntimeException {
         public TextTooLongException(int length) {
             super("The text is %d characters long; an article may have at most %d (UTF-16 code units).".formatted(length, MAX_TEXT_LENGTH));
+        }
+
+        /** Never null: the constructor sets the message. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage());
         }
     }
 

@@ -208,7 +208,9 @@ public class ExtractCommand {
             out.println();
             out.flush();
             return OK;
-        } catch (Drafts.UnreadableTextException | Drafts.TextTooLongException e) {
+        } catch (Drafts.UnreadableTextException e) {
+            return fail(DATA, e.getMessage());
+        } catch (Drafts.TextTooLongException e) {
             return fail(DATA, e.getMessage());
         } catch (InvalidDocumentException e) {
             var reasons = new StringBuilder();

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.annotations.CreationTimestamp;
 import org.jspecify.annotations.Nullable;
 
@@ -35,5 +36,10 @@ class ApiToken {
         this.name = name;
         this.role = role;
         this.tokenHash = tokenHash;
+    }
+
+    /** The id, which a token has from the moment it is saved. */
+    long key() {
+        return Objects.requireNonNull(id, "a token that is not saved has no id");
     }
 }

@@ -7,6 +7,6 @@ import org.jspecify.annotations.Nullable;
 public record TokenView(long id, String name, Role role, @Nullable Instant createdAt, @Nullable Instant revokedAt) {
 
     static TokenView from(ApiToken t) {
-        return new TokenView(t.id, t.name, t.role, t.createdAt, t.revokedAt);
+        return new TokenView(t.key(), t.name, t.role, t.createdAt, t.revokedAt);
     }
 }

@@ -34,7 +34,7 @@ public class Tokens {
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         var saved = tokens.save(new ApiToken(name, role, hash(token)));
-        return new IssuedToken(saved.id, saved.name, saved.role, token);
+        return new IssuedToken(saved.key(), saved.name, saved.role, token);
     }
 
     public List<TokenView> list() {
@@ -53,7 +53,7 @@ public class Tokens {
         if (!token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHashAndRevokedAtIsNull(hash(token)).map(t -> new TokenPrincipal(t.id, t.name, t.role));
+        return tokens.findByTokenHashAndRevokedAtIsNull(hash(token)).map(t -> new TokenPrincipal(t.key(), t.name, t.role));
     }
 
     /** The token of the current request, if it came with one. */

@@ -131,11 +131,11 @@ public final class AttributionFinder {
                             "The speaker is named in the sentence before the quote: check." + unclosedNote));
                     continue;
                 }
-                FoundAttribution prev = previousSpeaker(q);
+                CharSpan prev = previousSpeaker(q);
                 if (prev != null) {
-                    out.add(new FoundAttribution(Kind.DIRECT, q.parts(), prev.source(), null, q.unclosed() ? 0.4 : 0.6,
+                    out.add(new FoundAttribution(Kind.DIRECT, q.parts(), prev, null, q.unclosed() ? 0.4 : 0.6,
                             "direct.same-speaker", "No speaker named: taken to be the speaker of the quote before ("
-                                    + prev.source().of(text) + ")." + unclosedNote));
+                                    + prev.of(text) + ")." + unclosedNote));
                     continue;
                 }
                 double conf = q.unclosed() ? 0.2 : 0.4;
@@ -145,10 +145,10 @@ public final class AttributionFinder {
         }
 
         /**
-         * The quote whose speaker an unframed quote takes: a quote with a speaker that ends the
+         * The speaker an unframed quote takes: the source of a quote with a speaker that ends the
          * paragraph before, when this quote opens its own paragraph (the speaker goes on talking).
          */
-        @Nullable FoundAttribution previousSpeaker(Quoted q) {
+        @Nullable CharSpan previousSpeaker(Quoted q) {
             int para = q.openMark();
             while (para > 0 && text.charAt(para - 1) != '\n') {
                 if (!Character.isWhitespace(text.charAt(para - 1)) && text.charAt(para - 1) != '\u00a0') {
@@ -157,22 +157,25 @@ public final class AttributionFinder {
                 para--;
             }
             FoundAttribution best = null;
+            CharSpan source = null;
             for (FoundAttribution a : out) {
-                if (a.source() != null && a.contentHull().end() < q.openMark() && a.kind() == Kind.DIRECT) {
+                var s = a.source();
+                if (s != null && a.contentHull().end() < q.openMark() && a.kind() == Kind.DIRECT) {
                     if (best == null || a.contentHull().end() > best.contentHull().end()) {
                         best = a;
+                        source = s;
                     }
                 }
             }
-            if (best == null) {
+            if (best == null || source == null) {
                 return null;
             }
-            int end = Math.max(best.contentHull().end(), best.source().end());
+            int end = Math.max(best.contentHull().end(), source.end());
             String between = text.substring(Math.min(end, para), para);
             // Only blank lines and the previous paragraph's frame may stand between.
             int lastBreak = between.lastIndexOf('\n');
             String rest = lastBreak < 0 ? between : between.substring(0, lastBreak);
-            return rest.indexOf('\n') < 0 || rest.substring(rest.indexOf('\n')).isBlank() ? best : null;
+            return rest.indexOf('\n') < 0 || rest.substring(rest.indexOf('\n')).isBlank() ? source : null;
         }
 
         /**

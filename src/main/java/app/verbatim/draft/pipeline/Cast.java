@@ -231,8 +231,8 @@ public final class Cast {
             if (inFurniture(lower.start()) || taken.stream().anyMatch(t -> t[0] < lower.end() && lower.start() < t[1])) {
                 continue;
             }
-            String country = lower.group(2) != null && gazetteer.countryOfDemonym(lower.group(2)) != null
-                    ? gazetteer.countryOfDemonym(lower.group(2)).name() : null;
+            var demonym = lower.group(2) == null ? null : gazetteer.countryOfDemonym(lower.group(2));
+            String country = demonym == null ? null : demonym.name();
             int end = lower.end(3);
             if (lower.group(4) != null && gazetteer.country(lower.group(4)) != null) {
                 country = lower.group(4);
@@ -575,7 +575,8 @@ public final class Cast {
         if (pool.isEmpty()) {
             return null;
         }
-        var first = personOf.get(pool.getFirst());
+        // The pool holds linked mentions only.
+        var first = Objects.requireNonNull(personOf.get(pool.getFirst()));
         var rival = pool.stream().map(personOf::get).filter(p -> p != first).findFirst().orElse(null);
         double confidence = 0.85;
         String note = "";
@@ -759,8 +760,14 @@ public final class Cast {
     /** Mentions of a person in {@code [start, end)}, by id: an event's participants. */
     public List<String> peopleIn(int start, int end) {
         link();
-        return mentions.stream().filter(m -> m.start() >= start && m.end() <= end && personOf.containsKey(m))
-                .map(m -> personOf.get(m).id).distinct().toList();
+        var ids = new LinkedHashSet<String>();
+        for (var m : mentions) {
+            var person = personOf.get(m);
+            if (person != null && m.start() >= start && m.end() <= end) {
+                ids.add(person.id);
+            }
+        }
+        return List.copyOf(ids);
     }
 
     static @Nullable String roleOf(@Nullable String office, @Nullable String country) {

@@ -11,6 +11,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,7 +95,7 @@ public final class Times {
                 }
                 boolean ahead = future.test(m.start());
                 var d = nearestYear(published, month, day, ahead);
-                found.add(new Found(m.start(), m.end(), d, d, Precision.DAY, false, yearSource(d.getYear(), published, given, ahead),
+                found.add(new Found(m.start(), m.end(), d, d, Precision.DAY, false, yearSource(d.getYear(), published, ahead),
                         !ahead && d.isAfter(published) ? "time.day_no_year_after" : "time.day_no_year"));
             }
         }
@@ -123,7 +124,7 @@ public final class Times {
             var ym = YearMonth.of(year, month);
             boolean flagged = !ahead && ym.atDay(1).isAfter(published);
             found.add(new Found(start, m.end(), ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH, false,
-                    yearSource(year, published, given, ahead), flagged ? "time.month_no_year_after" : "time.month_no_year"));
+                    yearSource(year, published, ahead), flagged ? "time.month_no_year_after" : "time.month_no_year"));
         }
         m = IN_YEAR.matcher(text);
         while (m.find()) {
@@ -174,7 +175,8 @@ public final class Times {
     }
 
     /** Where a year the text leaves out comes from: the publication's, or the one before or after it. */
-    private static String yearSource(int year, LocalDate published, String given, boolean ahead) {
+    private static String yearSource(int year, LocalDate published, boolean ahead) {
+        String given = LONG.format(published);
         if (year == published.getYear()) {
             return "The text gives no year; %d is the year the article was published (%s).".formatted(year, given);
         }
@@ -274,7 +276,8 @@ public final class Times {
                 best = d;
             }
         }
-        return best;
+        // The year after the article's always qualifies: that date is after the article's.
+        return Objects.requireNonNull(best);
     }
 
     private static @Nullable LocalDate date(int year, Month month, int day) {
