@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import app.verbatim.shared.database.DatabaseFault;
 import app.verbatim.shared.database.DatabaseGate;
+import app.verbatim.shared.database.ReadReplicas;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,7 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
 
     private final JdbcConnectionDetails database;
     private final DatabaseGate gate;
+    private final ReadReplicas replicas;
     private final AtomicLong epoch = new AtomicLong();
     /** How close to the listener's loss the gate must have closed for the loss to count as the outage. */
     static final long OUTAGE_WINDOW_MS = 500;
@@ -76,9 +78,10 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
     private volatile @Nullable Connection connection;
     private @Nullable Thread listener;
 
-    ChangeFeed(JdbcConnectionDetails database, DatabaseGate gate) {
+    ChangeFeed(JdbcConnectionDetails database, DatabaseGate gate, ReadReplicas replicas) {
         this.database = database;
         this.gate = gate;
+        this.replicas = replicas;
     }
 
     /** The current epoch, or {@code -1} while changes cannot be heard (trust nothing then). */
@@ -139,6 +142,9 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
     @Override
     public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
         if (!transaction.isReadOnly()) {
+            // First what the replicas must have replayed, then the caches: a cache refilled after the
+            // epoch moves must not refill from a replica that has not seen this commit.
+            replicas.afterWrite();
             advance();
         }
     }
@@ -188,6 +194,7 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
                 while (running) {
                     var notifications = pg.getNotifications((int) POLL.toMillis());
                     if (notifications != null && notifications.length > 0) {
+                        replicas.changeHeard(c);
                         advance();
                     }
                 }
