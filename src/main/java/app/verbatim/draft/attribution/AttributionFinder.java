@@ -58,6 +58,7 @@ public final class AttributionFinder {
             "caption", "warning", "breaking", "exclusive", "analysis", "opinion", "poll", "polls", "q", "a", "question",
             "answer", "subscribe", "share", "email", "contact", "tags", "topics", "also", "more", "transcript",
             "live", "advertisement", "follow", "sign", "click", "graphic", "map", "chart", "table", "data");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "now", "then", "later", "earlier");
@@ -318,6 +319,11 @@ public final class AttributionFinder {
                 Frame f = afterFrame(q);
                 if (f == null) {
                     f = beforeFrame(q);
+                    if (f != null && f.rule().equals("direct.said-before") && midSentenceFragment(q)) {
+                        // "Smith said that "ethanol people" do a fantastic job": a few quoted words inside
+                        // reported speech, which the reported clause holds.
+                        continue;
+                    }
                 }
                 List<CharSpan> parts = new ArrayList<>(q.parts());
                 String rule;
@@ -394,6 +400,16 @@ public final class AttributionFinder {
                 return false;
             }
             return afterFrame(q2) == null && beforeFrame(q2) == null;
+        }
+
+        /** A quote of a few words that the sentence goes on after, without punctuation. */
+        boolean midSentenceFragment(Quoted q) {
+            if (q.parts().size() != 1 || countWords(q.parts().getFirst()) > 5 || q.closeMark() < 0) {
+                return false;
+            }
+            int n = tokenIndexAfter(q.after());
+            return n < toks.size() && !newlineBetween(q.after(), toks.get(n).start())
+                    && !toks.get(n).pos().equals("PUNCT") && Character.isLetterOrDigit(toks.get(n).text().charAt(0));
         }
 
         boolean readsAsSpeech(Quoted q) {
@@ -617,6 +633,23 @@ public final class AttributionFinder {
 
         /** The sentence's subject, when it opens the sentence and a verb follows it before {@code limit}. */
         int @Nullable [] sentenceSubject(int sentStart, int limit) {
+            int[] subj = subjectAt(sentStart, limit);
+            if (subj != null) {
+                return subj;
+            }
+            // "Hours later, Trump returned …": the subject after a short opening phrase.
+            for (int c = sentStart + 1; c < Math.min(limit, sentStart + 7); c++) {
+                if (toks.get(c).text().equals(",")) {
+                    return subjectAt(c + 1, limit);
+                }
+                if (isBoundary(toks.get(c)) || toks.get(c).pos().equals("VERB")) {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        int @Nullable [] subjectAt(int sentStart, int limit) {
             int i = sentStart;
             while (i < limit && (isOpenMark(toks.get(i)) || toks.get(i).pos().equals("PUNCT"))) {
                 i++;
@@ -954,6 +987,14 @@ public final class AttributionFinder {
             if (Cues.WITH_ADDRESSEE.contains(lemma)) {
                 int[] obj = npRight(c);
                 if (obj != null && obj[1] <= last) {
+                    // "told the National Post he would run": the pronoun opens the reported clause.
+                    for (int j = obj[0] + 1; j < obj[1]; j++) {
+                        Token t = toks.get(j);
+                        if (t.pos().equals("PRON") && SUBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                            obj = new int[] {obj[0], j};
+                            break;
+                        }
+                    }
                     c = obj[1];
                 }
             }
@@ -983,6 +1024,9 @@ public final class AttributionFinder {
             }
             for (int j = c; j < Math.min(last, c + 12); j++) {
                 String p = toks.get(j).pos();
+                if (j == c && p.equals("VERB") && t.text().endsWith("ing")) {
+                    continue;  // "said legalizing it could …": a gerund opens the clause as its subject
+                }
                 if (p.startsWith("VERB") || p.startsWith("AUX") || p.contains("+AUX") || p.contains("+VERB")) {
                     return j > c || p.contains("+");
                 }
