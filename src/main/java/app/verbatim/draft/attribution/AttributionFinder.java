@@ -317,6 +317,12 @@ public final class AttributionFinder {
                 }
                 Quoted q = quotes.get(qi);
                 Frame f = afterFrame(q);
+                if (f != null && endsSentence(q) && (!isCue(f.cueStart()) || beforeFrame(q) != null)) {
+                    // "Smith said, "… ." The star added …": a quote that ends its sentence belongs to the frame
+                    // before it; the words after open the next sentence, and a verb there is no frame unless it
+                    // is speech.
+                    f = null;
+                }
                 if (f == null) {
                     f = beforeFrame(q);
                     if (f != null && f.rule().equals("direct.said-before") && midSentenceFragment(q)) {
@@ -400,6 +406,12 @@ public final class AttributionFinder {
                 return false;
             }
             return afterFrame(q2) == null && beforeFrame(q2) == null;
+        }
+
+        /** Whether the quote's last words end a sentence (". ! ?" inside the closing mark). */
+        boolean endsSentence(Quoted q) {
+            String body = q.parts().getLast().of(text).stripTrailing();
+            return !body.isEmpty() && ".!?".indexOf(body.charAt(body.length() - 1)) >= 0;
         }
 
         /** A quote of a few words that the sentence goes on after, without punctuation. */
@@ -696,6 +708,10 @@ public final class AttributionFinder {
                         nameColonLine(s, k);
                         continue;
                     }
+                    if (k == firstFree(s) && toks.get(k).lemma().equals("in")) {
+                        inPoll(s, k);
+                        continue;
+                    }
                     if (isCue(k)) {
                         reported(s, k);
                     }
@@ -767,6 +783,33 @@ public final class AttributionFinder {
             out.add(new FoundAttribution(Kind.INDIRECT, content, span(name[0], name[1]), span(colon, colon + 1), 0.5,
                     "indirect.name-colon", "A line that opens with a name and a colon: check that the words are the"
                             + " name's."));
+        }
+
+        /**
+         * "In a CNN poll released Monday, 50 percent chose …": a poll, survey or study opening the
+         * sentence is the source of what follows its comma.
+         */
+        void inPoll(Sentence s, int k) {
+            int last = lastContentToken(s);
+            int comma = -1;
+            boolean poll = false;
+            for (int j = k + 1; j < Math.min(last, k + 16); j++) {
+                Token t = toks.get(j);
+                if (t.text().equals(",")) {
+                    comma = j;
+                    break;
+                }
+                if (isBoundary(t)) {
+                    return;
+                }
+                poll |= t.pos().equals("NOUN") && Cues.POLLS.contains(t.lemma());
+            }
+            if (!poll || comma < k + 2 || last - comma < 4 || !clauseFollows(comma + 1, last)) {
+                return;
+            }
+            List<CharSpan> content = new ArrayList<>();
+            addSpan(content, comma + 1, last);
+            emit(content, new int[] {k + 1, comma}, k, k + 1, "indirect.in-poll", 0.6);
         }
 
         void reported(Sentence s, int k) {

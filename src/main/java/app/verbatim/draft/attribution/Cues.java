@@ -93,6 +93,10 @@ final class Cues {
     /** Phrasal cues that exist only as phrases: the head verb alone is no cue. */
     static final Set<String> PHRASE_ONLY = Set.of("draw", "make", "speak", "sum", "go", "point", "put");
 
+    /** What a finding comes from when no one speaks: "In a CNN poll, …", "the survey found …". */
+    static final Set<String> POLLS = set("poll", "survey", "study", "report", "analysis", "census", "audit",
+            "review", "investigation", "exit-poll");
+
     /** Pronouns that can name a speaker. */
     static final Set<String> PERSONAL_PRONOUNS = Set.of(
             "he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "me", "us");
