@@ -153,12 +153,13 @@ public final class AttributionFinder {
                                     + unclosedNote));
                     continue;
                 }
-                int[] subject = subjectOfSentenceBefore(q);
+                int[] subject = startsSentence(q.openMark()) ? subjectOfSentenceBefore(q) : subjectOfOwnSentence(q);
                 if (subject != null) {
+                    boolean own = !startsSentence(q.openMark());
                     out.add(new FoundAttribution(Kind.DIRECT, q.parts(), span(subject[0], subject[1]), null,
-                            q.unclosed() ? 0.2 : 0.4, "direct.previous-subject", "No speaker named: taken to be the"
-                                    + " subject of the sentence before (" + span(subject[0], subject[1]).of(text)
-                                    + "); check." + unclosedNote));
+                            q.unclosed() ? 0.2 : 0.4, own ? "direct.sentence-subject" : "direct.previous-subject",
+                            "No speaker named: taken to be the subject of the sentence " + (own ? "" : "before ")
+                                    + "(" + span(subject[0], subject[1]).of(text) + "); check." + unclosedNote));
                     continue;
                 }
                 double conf = q.unclosed() ? 0.2 : 0.4;
@@ -232,6 +233,33 @@ public final class AttributionFinder {
         }
 
         /**
+         * The subject of the sentence an unframed quote stands inside, when it names a person:
+         * "Blackwell pointed to Cruz's organization, noting that he has "the best ground game"".
+         */
+        int @Nullable [] subjectOfOwnSentence(Quoted q) {
+            int o = at.tokenAtOrAfter(q.openMark());
+            int si = at.sentenceAt(q.openMark());
+            if (si < 0 || o >= toks.size()) {
+                return null;
+            }
+            Sentence own = at.sentences().get(si);
+            if (own.firstToken() >= o) {
+                return null;
+            }
+            return personSubject(sentenceSubject(own.firstToken(), o));
+        }
+
+        int @Nullable [] personSubject(int @Nullable [] subj) {
+            if (subj == null || subj[1] - subj[0] > 6) {
+                return null;
+            }
+            Token head = toks.get(subj[1] - 1);
+            boolean person = head.pos().equals("PROPN") && looksLikeName(head)
+                    || subj[1] - subj[0] == 1 && Set.of("he", "she").contains(head.lemma());
+            return person ? subj : null;
+        }
+
+        /**
          * The subject of the sentence just before an unframed quote, when it names a person (a name
          * or "he"/"she") and the sentence quotes nobody: "Bolton distanced himself from … "…"".
          */
@@ -253,14 +281,7 @@ public final class AttributionFinder {
                     return null;
                 }
             }
-            int[] subj = sentenceSubject(prev.firstToken(), prev.endToken());
-            if (subj == null || subj[1] - subj[0] > 6) {
-                return null;
-            }
-            Token head = toks.get(subj[1] - 1);
-            boolean person = head.pos().equals("PROPN") && looksLikeName(head)
-                    || subj[1] - subj[0] == 1 && Set.of("he", "she").contains(head.lemma());
-            return person ? subj : null;
+            return personSubject(sentenceSubject(prev.firstToken(), prev.endToken()));
         }
 
         /**
