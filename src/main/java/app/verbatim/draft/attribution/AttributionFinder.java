@@ -52,6 +52,13 @@ public final class AttributionFinder {
             "where", "whereas", "wherever", "whenever", "following", "including", "regarding");
     private static final Set<String> TITLE_VERBS = Set.of("call", "title", "entitle", "name", "dub", "label",
             "term", "brand", "nickname");
+    /** Words that label a line rather than name a speaker ("Update: …", "Photo: …"). */
+    private static final Set<String> LABELS = Set.of("update", "updated", "note", "photo", "photos", "video",
+            "source", "sources", "correction", "related", "read", "watch", "listen", "see", "editor", "credit",
+            "caption", "warning", "breaking", "exclusive", "analysis", "opinion", "poll", "polls", "q", "a", "question",
+            "answer", "subscribe", "share", "email", "contact", "tags", "topics", "also", "more", "transcript",
+            "live", "advertisement", "follow", "sign", "click", "graphic", "map", "chart", "table", "data");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "now", "then", "later", "earlier");
@@ -138,6 +145,23 @@ public final class AttributionFinder {
                                     + prev.of(text) + ")." + unclosedNote));
                     continue;
                 }
+                FoundAttribution before = speakerEarlierInParagraph(q);
+                if (before != null) {
+                    out.add(new FoundAttribution(Kind.DIRECT, q.parts(), before.source(), null,
+                            q.unclosed() ? 0.3 : 0.5, "direct.same-speaker", "No speaker named: taken to be the"
+                                    + " speaker quoted before it in the paragraph (" + before.source().of(text) + ")."
+                                    + unclosedNote));
+                    continue;
+                }
+                int[] subject = startsSentence(q.openMark()) ? subjectOfSentenceBefore(q) : subjectOfOwnSentence(q);
+                if (subject != null) {
+                    boolean own = !startsSentence(q.openMark());
+                    out.add(new FoundAttribution(Kind.DIRECT, q.parts(), span(subject[0], subject[1]), null,
+                            q.unclosed() ? 0.2 : 0.4, own ? "direct.sentence-subject" : "direct.previous-subject",
+                            "No speaker named: taken to be the subject of the sentence " + (own ? "" : "before ")
+                                    + "(" + span(subject[0], subject[1]).of(text) + "); check." + unclosedNote));
+                    continue;
+                }
                 double conf = q.unclosed() ? 0.2 : 0.4;
                 out.add(new FoundAttribution(Kind.DIRECT, q.parts(), null, null, conf, "direct.no-speaker",
                         "No speaker named next to this quote: who said it?" + unclosedNote));
@@ -176,6 +200,91 @@ public final class AttributionFinder {
             int lastBreak = between.lastIndexOf('\n');
             String rest = lastBreak < 0 ? between : between.substring(0, lastBreak);
             return rest.indexOf('\n') < 0 || rest.substring(rest.indexOf('\n')).isBlank() ? source : null;
+        }
+
+        /**
+         * The quote whose speaker an unframed quote inside a paragraph takes: the last quote with a
+         * speaker earlier in the same paragraph, when no one else is named between them
+         * ("…," Smith said with a laugh. "…").
+         */
+        @Nullable FoundAttribution speakerEarlierInParagraph(Quoted q) {
+            int para = q.openMark();
+            while (para > 0 && text.charAt(para - 1) != '\n') {
+                para--;
+            }
+            FoundAttribution best = null;
+            for (FoundAttribution a : out) {
+                if (a.source() != null && a.kind() == Kind.DIRECT && a.contentHull().start() >= para
+                        && a.contentHull().end() < q.openMark()
+                        && (best == null || a.contentHull().end() > best.contentHull().end())) {
+                    best = a;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            int from = Math.max(best.contentHull().end(), Math.max(best.source().end(),
+                    best.cue() == null ? 0 : best.cue().end()));
+            for (int k = at.tokenAtOrAfter(from); k < toks.size() && toks.get(k).start() < q.openMark(); k++) {
+                Token t = toks.get(k);
+                if (t.pos().equals("PROPN") || t.pos().equals("PRON") && Cues.PERSONAL_PRONOUNS.contains(t.lemma())
+                        || isOpenMark(t)) {
+                    return null;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * The subject of the sentence an unframed quote stands inside, when it names a person:
+         * "Blackwell pointed to Cruz's organization, noting that he has "the best ground game"".
+         */
+        int @Nullable [] subjectOfOwnSentence(Quoted q) {
+            int o = at.tokenAtOrAfter(q.openMark());
+            int si = at.sentenceAt(q.openMark());
+            if (si < 0 || o >= toks.size()) {
+                return null;
+            }
+            Sentence own = at.sentences().get(si);
+            if (own.firstToken() >= o) {
+                return null;
+            }
+            return personSubject(sentenceSubject(own.firstToken(), o));
+        }
+
+        int @Nullable [] personSubject(int @Nullable [] subj) {
+            if (subj == null || subj[1] - subj[0] > 6) {
+                return null;
+            }
+            Token head = toks.get(subj[1] - 1);
+            boolean person = head.pos().equals("PROPN") && looksLikeName(head)
+                    || subj[1] - subj[0] == 1 && Set.of("he", "she").contains(head.lemma());
+            return person ? subj : null;
+        }
+
+        /**
+         * The subject of the sentence just before an unframed quote, when it names a person (a name
+         * or "he"/"she") and the sentence quotes nobody: "Bolton distanced himself from … "…"".
+         */
+        int @Nullable [] subjectOfSentenceBefore(Quoted q) {
+            int o = at.tokenAtOrAfter(q.openMark());
+            if (o <= 0 || toks.get(o - 1).pos().equals("PUNCT") && !Set.of(".", "!", "?").contains(toks.get(o - 1).text())) {
+                return null;
+            }
+            int si = at.sentenceAt(toks.get(o - 1).start());
+            if (si < 0) {
+                return null;
+            }
+            Sentence prev = at.sentences().get(si);
+            if (prev.endToken() - prev.firstToken() < 3) {
+                return null;
+            }
+            for (int k = prev.firstToken(); k < prev.endToken(); k++) {
+                if (isOpenMark(toks.get(k)) || isCloseMark(toks.get(k)) && !isPossessive(toks.get(k))) {
+                    return null;
+                }
+            }
+            return personSubject(sentenceSubject(prev.firstToken(), prev.endToken()));
         }
 
         /**
@@ -232,8 +341,19 @@ public final class AttributionFinder {
                 }
                 Quoted q = quotes.get(qi);
                 Frame f = afterFrame(q);
+                if (f != null && endsSentence(q) && (!isCue(f.cueStart()) || beforeFrame(q) != null)) {
+                    // "Smith said, "… ." The star added …": a quote that ends its sentence belongs to the frame
+                    // before it; the words after open the next sentence, and a verb there is no frame unless it
+                    // is speech.
+                    f = null;
+                }
                 if (f == null) {
                     f = beforeFrame(q);
+                    if (f != null && f.rule().equals("direct.said-before") && midSentenceFragment(q)) {
+                        // "Smith said that "ethanol people" do a fantastic job": a few quoted words inside
+                        // reported speech, which the reported clause holds.
+                        continue;
+                    }
                 }
                 List<CharSpan> parts = new ArrayList<>(q.parts());
                 String rule;
@@ -310,6 +430,22 @@ public final class AttributionFinder {
                 return false;
             }
             return afterFrame(q2) == null && beforeFrame(q2) == null;
+        }
+
+        /** Whether the quote's last words end a sentence (". ! ?" inside the closing mark). */
+        boolean endsSentence(Quoted q) {
+            String body = q.parts().getLast().of(text).stripTrailing();
+            return !body.isEmpty() && ".!?".indexOf(body.charAt(body.length() - 1)) >= 0;
+        }
+
+        /** A quote of a few words that the sentence goes on after, without punctuation. */
+        boolean midSentenceFragment(Quoted q) {
+            if (q.parts().size() != 1 || countWords(q.parts().getFirst()) > 5 || q.closeMark() < 0) {
+                return false;
+            }
+            int n = tokenIndexAfter(q.after());
+            return n < toks.size() && !newlineBetween(q.after(), toks.get(n).start())
+                    && !toks.get(n).pos().equals("PUNCT") && Character.isLetterOrDigit(toks.get(n).text().charAt(0));
         }
 
         boolean readsAsSpeech(Quoted q) {
@@ -425,8 +561,16 @@ public final class AttributionFinder {
         @Nullable Frame beforeFrame(Quoted q) {
             int o = at.tokenAtOrAfter(q.openMark());
             int j = o - 1;
-            if (j < 0 || newlineBetween(toks.get(j).end(), q.openMark())) {
+            // A frame ending with a colon may close the paragraph before the quote: "Smith replied:\n\n"…"".
+            if (j < 0 || newlineBetween(toks.get(j).end(), q.openMark()) && !(toks.get(j).text().equals(":")
+                    && !lineOpensQuote(j))) {
                 return null;
+            }
+            if (toks.get(j).text().equals(":")) {
+                int[] name = nameBeforeColon(j);
+                if (name != null) {
+                    return new Frame(name[0], name[1], j, j + 1, o, "direct.name-colon");
+                }
             }
             boolean punct = false;
             if (toks.get(j).text().equals(":") || toks.get(j).text().equals(",")) {
@@ -485,8 +629,63 @@ public final class AttributionFinder {
             return null;
         }
 
+        /** Whether the line that holds token {@code j} opens with a quotation mark (a quote, not a frame). */
+        boolean lineOpensQuote(int j) {
+            int k = j;
+            while (k > 0 && !newlineBetween(toks.get(k - 1).end(), toks.get(k).start())) {
+                k--;
+            }
+            return isOpenMark(toks.get(k));
+        }
+
+        /**
+         * A name that is the whole of a frame before a colon, at a line's start or after a dash
+         * ("Carl Smith: "…"", "Polls agree - Carl Smith: "…""), as {start, end}; or null.
+         */
+        int @Nullable [] nameBeforeColon(int colon) {
+            int s = colon;
+            while (s > 0 && colon - s < 5 && isNameToken(toks.get(s - 1))
+                    && !newlineBetween(toks.get(s - 1).end(), toks.get(s).start())) {
+                s--;
+            }
+            if (s == colon) {
+                return null;
+            }
+            boolean lineStart = s == 0 || newlineBetween(toks.get(s - 1).end(), toks.get(s).start());
+            boolean afterDash = s > 0 && isDash(toks.get(s - 1));
+            if (!(lineStart || afterDash) || NOT_NAMES.contains(toks.get(s).lemma())
+                    || LABELS.contains(toks.get(colon - 1).text().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            return new int[] {s, colon};
+        }
+
+        /** A word of a name: capitalized, or all capitals ("NY Post"), or a title such as "Gov." or "Sen.". */
+        boolean isNameToken(Token t) {
+            String x = t.text();
+            return !x.isEmpty() && Character.isUpperCase(x.charAt(0)) && !t.pos().equals("PUNCT")
+                    && (t.pos().equals("PROPN") || looksLikeName(t) || x.length() <= 4 && x.equals(x.toUpperCase(Locale.ROOT)));
+        }
+
         /** The sentence's subject, when it opens the sentence and a verb follows it before {@code limit}. */
         int @Nullable [] sentenceSubject(int sentStart, int limit) {
+            int[] subj = subjectAt(sentStart, limit);
+            if (subj != null) {
+                return subj;
+            }
+            // "Hours later, Trump returned …": the subject after a short opening phrase.
+            for (int c = sentStart + 1; c < Math.min(limit, sentStart + 7); c++) {
+                if (toks.get(c).text().equals(",")) {
+                    return subjectAt(c + 1, limit);
+                }
+                if (isBoundary(toks.get(c)) || toks.get(c).pos().equals("VERB")) {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        int @Nullable [] subjectAt(int sentStart, int limit) {
             int i = sentStart;
             while (i < limit && (isOpenMark(toks.get(i)) || toks.get(i).pos().equals("PUNCT"))) {
                 i++;
@@ -529,6 +728,14 @@ public final class AttributionFinder {
                         according(s, k);
                         continue;
                     }
+                    if (toks.get(k).text().equals(":")) {
+                        nameColonLine(s, k);
+                        continue;
+                    }
+                    if (k == firstFree(s) && toks.get(k).lemma().equals("in")) {
+                        inPoll(s, k);
+                        continue;
+                    }
                     if (isCue(k)) {
                         reported(s, k);
                     }
@@ -568,6 +775,65 @@ public final class AttributionFinder {
             markUsed(np[0], np[1]);
             out.add(new FoundAttribution(Kind.INDIRECT, content, span(np[0], np[1]), span(k, k + 2), 0.8,
                     "indirect.according-to", null));
+        }
+
+        /**
+         * A line that opens with a name and a colon: a headline's "Smith: Taxes Will Rise" or a
+         * transcript's "Smith: Well, no." The words after the colon, to the line's end, are the name's.
+         */
+        void nameColonLine(Sentence s, int colon) {
+            int[] name = nameBeforeColon(colon);
+            if (name == null || name[0] != s.firstToken() && !isDash(toks.get(name[0] - 1))) {
+                return;
+            }
+            int c = colon + 1;
+            int end = c;
+            while (end < toks.size() && !newlineBetween(toks.get(end - 1).end(), toks.get(end).start())) {
+                end++;
+            }
+            while (end > c && toks.get(end - 1).pos().equals("PUNCT") && !isCloseMark(toks.get(end - 1))) {
+                end--;
+            }
+            if (end - c < 3 || used[c] || inSpeech[c]) {
+                return;
+            }
+            List<CharSpan> content = new ArrayList<>();
+            content.add(span(c, end));
+            if (overlapsSpeech(content)) {
+                return;
+            }
+            markUsed(name[0], colon + 1);
+            markUsed(c, end);
+            out.add(new FoundAttribution(Kind.INDIRECT, content, span(name[0], name[1]), span(colon, colon + 1), 0.5,
+                    "indirect.name-colon", "A line that opens with a name and a colon: check that the words are the"
+                            + " name's."));
+        }
+
+        /**
+         * "In a CNN poll released Monday, 50 percent chose …": a poll, survey or study opening the
+         * sentence is the source of what follows its comma.
+         */
+        void inPoll(Sentence s, int k) {
+            int last = lastContentToken(s);
+            int comma = -1;
+            boolean poll = false;
+            for (int j = k + 1; j < Math.min(last, k + 16); j++) {
+                Token t = toks.get(j);
+                if (t.text().equals(",")) {
+                    comma = j;
+                    break;
+                }
+                if (isBoundary(t)) {
+                    return;
+                }
+                poll |= t.pos().equals("NOUN") && Cues.POLLS.contains(t.lemma());
+            }
+            if (!poll || comma < k + 2 || last - comma < 4 || !clauseFollows(comma + 1, last)) {
+                return;
+            }
+            List<CharSpan> content = new ArrayList<>();
+            addSpan(content, comma + 1, last);
+            emit(content, new int[] {k + 1, comma}, k, k + 1, "indirect.in-poll", 0.6);
         }
 
         void reported(Sentence s, int k) {
@@ -788,6 +1054,14 @@ public final class AttributionFinder {
             if (Cues.WITH_ADDRESSEE.contains(lemma)) {
                 int[] obj = npRight(c);
                 if (obj != null && obj[1] <= last) {
+                    // "told the National Post he would run": the pronoun opens the reported clause.
+                    for (int j = obj[0] + 1; j < obj[1]; j++) {
+                        Token t = toks.get(j);
+                        if (t.pos().equals("PRON") && SUBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                            obj = new int[] {obj[0], j};
+                            break;
+                        }
+                    }
                     c = obj[1];
                 }
             }
@@ -817,6 +1091,9 @@ public final class AttributionFinder {
             }
             for (int j = c; j < Math.min(last, c + 12); j++) {
                 String p = toks.get(j).pos();
+                if (j == c && p.equals("VERB") && t.text().endsWith("ing")) {
+                    continue;  // "said legalizing it could …": a gerund opens the clause as its subject
+                }
                 if (p.startsWith("VERB") || p.startsWith("AUX") || p.contains("+AUX") || p.contains("+VERB")) {
                     return j > c || p.contains("+");
                 }
@@ -1110,7 +1387,10 @@ public final class AttributionFinder {
             while (s < e && (weakEdge(s) || toks.get(s).text().equals(")"))) {
                 s++;
             }
-            if (s == e || !hasHead(s, e) || !balanced(s, e)) {
+            // "Trump replied": a lone capitalized word opening the sentence that the tagger takes for an adjective.
+            boolean loneName = e - s == 1 && e == k && toks.get(s).pos().equals("ADJ") && looksLikeName(toks.get(s))
+                    && isCue(k) && toks.get(k).pos().equals("VERB");
+            if (s == e || !hasHead(s, e) && !loneName || !balanced(s, e)) {
                 return null;
             }
             // A pronoun takes no modifiers: "Saturday he announced", "videos he calls".

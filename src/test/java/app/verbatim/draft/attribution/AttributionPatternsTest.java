@@ -70,9 +70,12 @@ class AttributionPatternsTest {
     static CharSpan locate(String text, String words) {
         List<Integer> at = new ArrayList<>();
         for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
-            boolean startsWord = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            // Words start and end at word boundaries; a punctuation cue (":") stands wherever it is.
+            boolean startsWord = i == 0 || !Character.isLetterOrDigit(words.charAt(0))
+                    || !Character.isLetterOrDigit(text.charAt(i - 1));
             int end = i + words.length();
-            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(words.charAt(words.length() - 1))
+                    || !Character.isLetterOrDigit(text.charAt(end));
             if (startsWord && endsWord) {
                 at.add(i);
             }
