@@ -145,11 +145,11 @@ public final class AttributionFinder {
                                     + prev.of(text) + ")." + unclosedNote));
                     continue;
                 }
-                FoundAttribution before = speakerEarlierInParagraph(q);
+                CharSpan before = speakerEarlierInParagraph(q);
                 if (before != null) {
-                    out.add(new FoundAttribution(Kind.DIRECT, q.parts(), before.source(), null,
+                    out.add(new FoundAttribution(Kind.DIRECT, q.parts(), before, null,
                             q.unclosed() ? 0.3 : 0.5, "direct.same-speaker", "No speaker named: taken to be the"
-                                    + " speaker quoted before it in the paragraph (" + before.source().of(text) + ")."
+                                    + " speaker quoted before it in the paragraph (" + before.of(text) + ")."
                                     + unclosedNote));
                     continue;
                 }
@@ -203,27 +203,30 @@ public final class AttributionFinder {
         }
 
         /**
-         * The quote whose speaker an unframed quote inside a paragraph takes: the last quote with a
+         * The speaker an unframed quote inside a paragraph takes: that of the last quote with a
          * speaker earlier in the same paragraph, when no one else is named between them
          * ("…," Smith said with a laugh. "…").
          */
-        @Nullable FoundAttribution speakerEarlierInParagraph(Quoted q) {
+        @Nullable CharSpan speakerEarlierInParagraph(Quoted q) {
             int para = q.openMark();
             while (para > 0 && text.charAt(para - 1) != '\n') {
                 para--;
             }
             FoundAttribution best = null;
+            CharSpan speaker = null;
             for (FoundAttribution a : out) {
-                if (a.source() != null && a.kind() == Kind.DIRECT && a.contentHull().start() >= para
+                CharSpan source = a.source();
+                if (source != null && a.kind() == Kind.DIRECT && a.contentHull().start() >= para
                         && a.contentHull().end() < q.openMark()
                         && (best == null || a.contentHull().end() > best.contentHull().end())) {
                     best = a;
+                    speaker = source;
                 }
             }
-            if (best == null) {
+            if (best == null || speaker == null) {
                 return null;
             }
-            int from = Math.max(best.contentHull().end(), Math.max(best.source().end(),
+            int from = Math.max(best.contentHull().end(), Math.max(speaker.end(),
                     best.cue() == null ? 0 : best.cue().end()));
             for (int k = at.tokenAtOrAfter(from); k < toks.size() && toks.get(k).start() < q.openMark(); k++) {
                 Token t = toks.get(k);
@@ -232,7 +235,7 @@ public final class AttributionFinder {
                     return null;
                 }
             }
-            return best;
+            return speaker;
         }
 
         /**
