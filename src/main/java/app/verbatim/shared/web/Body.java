@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * The request body, as a typed input: {@code @Body QuoteInput input} is the JSON object read and
  * validated by {@link InputReader#read} (422 naming every failing field, unknown keys refused);
  * {@code @Body Edit<QuoteInput> edit} is a JSON Merge Patch of a {@code QuoteInput}
- * ({@link InputReader#mergePatch}). The JSON is read as for {@code @RequestBody}: a body that is
+ * ({@link InputReader#mergePatch}); {@code @Body JsonNode} is the tree itself, for a service that
+ * reads it (it is not documented: the handler's own {@code @RequestBody} annotation says what it is). The JSON is read as for {@code @RequestBody}: a body that is
  * missing or not JSON is a 400, a media type the mapping does not {@code consume} a 415.
  * The OpenAPI document shows the body as the type's schema (a merge patch's: {@code <Type>Patch}).
  */

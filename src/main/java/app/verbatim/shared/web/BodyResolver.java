@@ -61,6 +61,9 @@ final class BodyResolver implements HandlerMethodArgumentResolver {
                                   @Nullable WebDataBinderFactory binders) throws Exception {
         var reading = readings.computeIfAbsent(parameter, Reading::of);
         var tree = (JsonNode) processor().resolveArgument(TREE, container, request, binders);
+        if (reading.type() == JsonNode.class) {
+            return tree;
+        }
         var reader = readers.getObject();
         return reading.edit() ? reader.mergePatch(tree, reading.type()) : reader.read(tree, reading.type());
     }

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What springdoc cannot tell from the handlers' own binding (it is told to skip both arguments):
@@ -44,7 +45,7 @@ final class TypedBodies implements OperationCustomizer {
         var mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
         for (var parameter : handler.getMethodParameters()) {
             var body = parameter.getParameterAnnotation(Body.class);
-            if (body != null && mapping != null) {
+            if (body != null && mapping != null && !JsonNode.class.equals(parameter.getParameterType())) {
                 var declared = ResolvableType.forMethodParameter(parameter);
                 boolean edit = Edit.class.equals(declared.toClass());
                 Type type = edit ? declared.as(Edit.class).getGeneric(0).toClass() : declared.getType();
