@@ -1,8 +1,8 @@
 package app.verbatim.catalog.web;
 
+import app.verbatim.shared.web.Body;
+import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import app.verbatim.catalog.Catalog;
 import app.verbatim.catalog.EntryFields;
 import app.verbatim.catalog.EntryType;
@@ -14,16 +14,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import tools.jackson.databind.JsonNode;
-import app.verbatim.shared.web.InputReader;
-import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,11 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogController {
 
     private final Catalog catalog;
-    private final InputReader reader;
 
-    CatalogController(Catalog catalog, InputReader reader) {
+    CatalogController(Catalog catalog) {
         this.catalog = catalog;
-        this.reader = reader;
     }
 
     @GetMapping({"/places", "/organizations", "/topics"})
@@ -59,27 +51,22 @@ class CatalogController {
     // GET /places, as a client looks for it, and a misspelt collection is no route (404).
     @PostMapping(path = {"/places", "/organizations", "/topics"}, consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Create a place, organization or topic (editor)", description = "409 when the id is taken.")
-    ResponseEntity<EntryView> create(HttpServletRequest request, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            schema = @Schema(implementation = EntryFields.class))) @RequestBody JsonNode body) {
+    ResponseEntity<EntryView> create(HttpServletRequest request, @Body EntryFields fields) {
         String type = collection(request);
-        var entry = catalog.create(typeOf(type), reader.read(body, EntryFields.class));
+        var entry = catalog.create(typeOf(type), fields);
         return ResponseEntity.created(URI.create("/api/v1/" + type + "/" + entry.id())).body(entry);
     }
 
     @PatchMapping(path = {"/places/{id}", "/organizations/{id}", "/topics/{id}"}, consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
     @Operation(summary = "Edit a place, organization or topic with a JSON Merge Patch (editor; If-Match required)")
-    EntryView patch(HttpServletRequest request, @PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
-            content = @Content(mediaType = Formats.MERGE_PATCH,
-            schema = @Schema(implementation = EntryFields.class))) @RequestBody JsonNode patch,
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return catalog.update(typeOf(collection(request)), id, reader.mergePatch(patch, EntryFields.class), Precondition.ifMatch(ifMatch));
+    EntryView patch(HttpServletRequest request, @PathVariable String id, @Body Edit<EntryFields> edit, Precondition precondition) {
+        return catalog.update(typeOf(collection(request)), id, edit, precondition);
     }
 
     @DeleteMapping({"/places/{id}", "/organizations/{id}", "/topics/{id}"})
     @Operation(summary = "Delete a place, organization or topic nothing refers to (admin; If-Match required)")
-    ResponseEntity<Void> delete(HttpServletRequest request, @PathVariable String id,
-                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        catalog.delete(typeOf(collection(request)), id, Precondition.ifMatch(ifMatch));
+    ResponseEntity<Void> delete(HttpServletRequest request, @PathVariable String id, Precondition precondition) {
+        catalog.delete(typeOf(collection(request)), id, precondition);
         return ResponseEntity.noContent().build();
     }
 

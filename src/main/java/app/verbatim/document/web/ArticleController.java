@@ -1,5 +1,7 @@
 package app.verbatim.document.web;
 
+import app.verbatim.shared.web.Body;
+import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,7 +19,6 @@ import app.verbatim.document.DocumentImporter;
 import app.verbatim.shared.web.Formats;
 import app.verbatim.shared.web.ListParams;
 import app.verbatim.shared.web.PageParams;
-import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -28,7 +29,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,11 +39,8 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/articles")
@@ -55,13 +52,11 @@ class ArticleController {
     private final ArticleWrites writes;
     private final BulkImport bulk;
     private final Audit audit;
-    private final InputReader reader;
     private final ArticleJson articleJson;
 
     ArticleController(Articles articles, ArticleModels models, ArticleWrites writes, BulkImport bulk, Audit audit,
-                      InputReader reader, ArticleJson articleJson) {
+                      ArticleJson articleJson) {
         this.articleJson = articleJson;
-        this.reader = reader;
         this.articles = articles;
         this.models = models;
         this.writes = writes;
@@ -94,9 +89,7 @@ class ArticleController {
     @PostMapping(consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Import an article document (editor)",
             description = "201 with Location for a new article; 200 when the same document is already stored; 409 when another one holds the slug.")
-    ResponseEntity<ArticleModel> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            schema = @Schema(implementation = ArticleDocument.class))) @RequestBody JsonNode body) {
-        var document = reader.read(body, ArticleDocument.class);
+    ResponseEntity<ArticleModel> create(@Body ArticleDocument document) {
         var outcome = writes.create(document);
         var location = URI.create("/api/v1/articles/" + document.slug());
         var model = models.model(document.slug());
@@ -107,11 +100,8 @@ class ArticleController {
 
     @PutMapping(path = "/{slug}", consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Replace an article and all its records (editor; If-Match required)")
-    ArticleModel replace(@PathVariable String slug,
-                         @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                                 schema = @Schema(implementation = ArticleDocument.class))) @RequestBody JsonNode body,
-                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return writes.replace(slug, reader.read(body, ArticleDocument.class), Precondition.ifMatch(ifMatch));
+    ArticleModel replace(@PathVariable String slug, @Body ArticleDocument document, Precondition precondition) {
+        return writes.replace(slug, document, precondition);
     }
 
     @PatchMapping(path = "/{slug}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
@@ -119,18 +109,15 @@ class ArticleController {
             description = "headline, publisher, url, language, published, body, paragraphs, notes. A body edit moves every span "
                     + "to where its words now are, or is refused naming each record it would break.")
     ArticleModel patch(@PathVariable String slug,
-                       @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of the article document's own fields",
-                               content = @Content(mediaType = Formats.MERGE_PATCH,
-                               schema = @Schema(implementation = ArticleDocument.class))) @RequestBody JsonNode patch,
-                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return writes.update(slug, reader.mergePatch(patch, ArticleDocument.class), Precondition.ifMatch(ifMatch));
+                       @Body(description = "A JSON Merge Patch (RFC 7396) of the article document's own fields") Edit<ArticleDocument> edit,
+                       Precondition precondition) {
+        return writes.update(slug, edit, precondition);
     }
 
     @DeleteMapping("/{slug}")
     @Operation(summary = "Delete an article and its records (admin; If-Match required)")
-    ResponseEntity<Void> delete(@PathVariable String slug,
-                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        writes.delete(slug, Precondition.ifMatch(ifMatch));
+    ResponseEntity<Void> delete(@PathVariable String slug, Precondition precondition) {
+        writes.delete(slug, precondition);
         return ResponseEntity.noContent().build();
     }
 

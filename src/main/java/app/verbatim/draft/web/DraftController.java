@@ -4,6 +4,7 @@ import app.verbatim.draft.BulkDrafts;
 import app.verbatim.draft.Draft;
 import app.verbatim.draft.DraftRequest;
 import app.verbatim.draft.Drafts;
+import app.verbatim.shared.web.Body;
 import app.verbatim.shared.web.Formats;
 import app.verbatim.shared.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,17 +16,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,27 +54,26 @@ class DraftController {
     @Operation(summary = "Draft an article from its text (editor)", description = DESCRIPTION
             + " As text/plain, the body is the article as received (UTF-8 unless the charset says otherwise: bytes that are not text "
             + "in it are a 400), and what the text does not say comes as query parameters.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The article as received", content = {
+    @RequestBody(description = "The article as received", content = {
             @Content(mediaType = "text/plain", schema = @Schema(type = "string", example = "Talks in Baku\n\n\"We agreed,\" Aliyev said.")),
             @Content(mediaType = Formats.JSON, schema = @Schema(implementation = DraftRequest.class))})
     @ApiResponse(responseCode = "200", description = "The draft", content = @Content(mediaType = Formats.JSON, schema = @Schema(implementation = Draft.class)))
     @ApiResponse(responseCode = "415", description = "A body neither text/plain nor JSON, or a charset Java does not know", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    Draft fromText(@RequestBody(required = false) byte @Nullable [] body,
-                   @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+    Draft fromText(HttpEntity<byte @Nullable []> text,
                    @Parameter(description = "The headline, when the text's first line is not it") @RequestParam(required = false) @Nullable String headline,
                    @Parameter(description = "Who published the article") @RequestParam(required = false) @Nullable String publisher,
                    @Parameter(description = "Where it was published (http or https)") @RequestParam(required = false) @Nullable String url,
                    @Parameter(description = "BCP 47 tag of the text's language; detected when left out") @RequestParam(required = false) @Nullable String language,
                    @Parameter(description = "The publication date (YYYY-MM-DD), against which the text's times are read")
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate published) {
-        return drafts.fromText(body, type.getCharset(), new Drafts.Metadata(headline, publisher, url, language, published));
+        return drafts.fromText(text.getBody(), charset(text), new Drafts.Metadata(headline, publisher, url, language, published));
     }
 
     @PostMapping(consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Draft an article from its text (editor)", description = DESCRIPTION
             + " As JSON, {body, headline?, publisher?, url?, language?, published?}; unknown properties are refused (422).")
-    Draft fromJson(@RequestBody JsonNode body) {
+    Draft fromJson(@Body JsonNode body) {
         return drafts.fromJson(body);
     }
 
@@ -85,7 +84,7 @@ class DraftController {
                     + "{index, status: 200, document, review}, or {index, status, type, errors} for a line that is not a text "
                     + "(not JSON, not UTF-8, empty, too long), which stops nothing. `jq -c .document` makes of it a stream "
                     + "for POST /articles/import. The stream is capped at verbatim.limits.bulk, a line at verbatim.limits.body.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+    @RequestBody(content = {
             @Content(mediaType = Formats.NDJSON, schema = @Schema(type = "string",
                     example = "{\"body\":\"Talks in Baku\\n\\n\\\"We agreed,\\\" Aliyev said.\",\"published\":\"2017-04-03\"}\n\"Another text\"")),
             @Content(mediaType = Formats.JSON, schema = @Schema(type = "array"))})
@@ -99,6 +98,12 @@ class DraftController {
         response.setContentType(Formats.NDJSON);
         boolean array = request.getContentType() != null && request.getContentType().startsWith(Formats.JSON);
         bulk.run(request.getInputStream(), array, response.getOutputStream());
+    }
+
+    /** The charset the Content-Type names (the mapping's consumes has parsed it), or none. */
+    private static @Nullable Charset charset(HttpEntity<?> entity) {
+        var type = entity.getHeaders().getContentType();
+        return type == null ? null : type.getCharset();
     }
 
     @ExceptionHandler

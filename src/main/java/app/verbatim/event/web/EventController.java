@@ -1,8 +1,8 @@
 package app.verbatim.event.web;
 
+import app.verbatim.shared.web.Body;
+import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import app.verbatim.event.EventInput;
 import app.verbatim.event.EventView;
 import app.verbatim.event.Events;
@@ -12,16 +12,10 @@ import app.verbatim.shared.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import tools.jackson.databind.JsonNode;
-import app.verbatim.shared.web.InputReader;
-import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,11 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 class EventController {
 
     private final Events events;
-    private final InputReader reader;
 
-    EventController(Events events, InputReader reader) {
+    EventController(Events events) {
         this.events = events;
-        this.reader = reader;
     }
 
     @GetMapping(path = "/events", produces = {Formats.JSON, Formats.JSON_LD, Formats.CSV})
@@ -50,26 +42,21 @@ class EventController {
 
     @PostMapping(path = "/articles/{slug}/events", consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Add an event to an article (editor)", description = "Its evidence spans must be the article's words.")
-    ResponseEntity<EventView> create(@PathVariable String slug, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            schema = @Schema(implementation = EventInput.class))) @RequestBody JsonNode body) {
-        var event = events.create(slug, reader.read(body, EventInput.class));
+    ResponseEntity<EventView> create(@PathVariable String slug, @Body EventInput input) {
+        var event = events.create(slug, input);
         return ResponseEntity.created(URI.create("/api/v1/events/" + event.id())).body(event);
     }
 
     @PatchMapping(path = "/events/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
     @Operation(summary = "Edit an event with a JSON Merge Patch (editor; If-Match required)")
-    EventView patch(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
-            content = @Content(mediaType = Formats.MERGE_PATCH,
-            schema = @Schema(implementation = EventInput.class))) @RequestBody JsonNode patch,
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return events.update(id, reader.mergePatch(patch, EventInput.class), Precondition.ifMatch(ifMatch));
+    EventView patch(@PathVariable long id, @Body Edit<EventInput> edit, Precondition precondition) {
+        return events.update(id, edit, precondition);
     }
 
     @DeleteMapping("/events/{id}")
     @Operation(summary = "Delete an event (admin; If-Match required)")
-    ResponseEntity<Void> delete(@PathVariable long id,
-                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        events.delete(id, Precondition.ifMatch(ifMatch));
+    ResponseEntity<Void> delete(@PathVariable long id, Precondition precondition) {
+        events.delete(id, precondition);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,12 +1,11 @@
 package app.verbatim.person.web;
 
+import app.verbatim.shared.web.Body;
+import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import app.verbatim.person.People;
 import app.verbatim.person.PersonFields;
 import app.verbatim.person.PersonView;
-import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.web.Formats;
 import app.verbatim.shared.web.ListParams;
@@ -16,14 +15,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import tools.jackson.databind.JsonNode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,11 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonController {
 
     private final People people;
-    private final InputReader reader;
 
-    PersonController(People people, InputReader reader) {
+    PersonController(People people) {
         this.people = people;
-        this.reader = reader;
     }
 
     @GetMapping
@@ -53,26 +46,21 @@ class PersonController {
 
     @PostMapping(consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Create a person (editor)", description = "409 when the id is taken.")
-    ResponseEntity<PersonView> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            schema = @Schema(implementation = PersonFields.class))) @RequestBody JsonNode body) {
-        var person = people.create(reader.read(body, PersonFields.class));
+    ResponseEntity<PersonView> create(@Body PersonFields fields) {
+        var person = people.create(fields);
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(person);
     }
 
     @PatchMapping(path = "/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
     @Operation(summary = "Edit a person with a JSON Merge Patch (editor; If-Match required)")
-    PersonView patch(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
-            content = @Content(mediaType = Formats.MERGE_PATCH,
-            schema = @Schema(implementation = PersonFields.class))) @RequestBody JsonNode patch,
-                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return people.update(id, reader.mergePatch(patch, PersonFields.class), Precondition.ifMatch(ifMatch));
+    PersonView patch(@PathVariable String id, @Body Edit<PersonFields> edit, Precondition precondition) {
+        return people.update(id, edit, precondition);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a person no record refers to (admin; If-Match required)", description = "409 while quoted or mentioned.")
-    ResponseEntity<Void> delete(@PathVariable String id,
-                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        people.delete(id, Precondition.ifMatch(ifMatch));
+    ResponseEntity<Void> delete(@PathVariable String id, Precondition precondition) {
+        people.delete(id, precondition);
         return ResponseEntity.noContent().build();
     }
 

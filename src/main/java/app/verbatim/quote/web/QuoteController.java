@@ -1,12 +1,11 @@
 package app.verbatim.quote.web;
 
+import app.verbatim.shared.web.Body;
+import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import app.verbatim.quote.QuoteInput;
 import app.verbatim.quote.QuoteView;
 import app.verbatim.quote.Quotes;
-import app.verbatim.shared.web.InputReader;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.web.Formats;
 import app.verbatim.shared.web.ListParams;
@@ -17,19 +16,15 @@ import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -37,36 +32,29 @@ import tools.jackson.databind.JsonNode;
 class QuoteController {
 
     private final Quotes quotes;
-    private final InputReader reader;
 
-    QuoteController(Quotes quotes, InputReader reader) {
+    QuoteController(Quotes quotes) {
         this.quotes = quotes;
-        this.reader = reader;
     }
 
     @PostMapping(path = "/articles/{slug}/quotes", consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Add a quote to an article (editor)", description = "The speaker and topics must exist; the spans must be the article's words.")
-    ResponseEntity<QuoteView> create(@PathVariable String slug, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            schema = @Schema(implementation = QuoteInput.class))) @RequestBody JsonNode body) {
-        var quote = quotes.create(slug, reader.read(body, QuoteInput.class));
+    ResponseEntity<QuoteView> create(@PathVariable String slug, @Body QuoteInput input) {
+        var quote = quotes.create(slug, input);
         return ResponseEntity.created(URI.create("/api/v1/quotes/" + quote.id())).body(quote);
     }
 
     @PatchMapping(path = "/quotes/{id}", consumes = Formats.MERGE_PATCH, produces = Formats.JSON)
     @Operation(summary = "Edit a quote with a JSON Merge Patch (editor; If-Match required)",
             description = "The fields of a quote as POST takes them: kind, speaker, source, cue, content, channel, topics.")
-    QuoteView patch(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON Merge Patch (RFC 7396) of these fields",
-            content = @Content(mediaType = Formats.MERGE_PATCH,
-            schema = @Schema(implementation = QuoteInput.class))) @RequestBody JsonNode patch,
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return quotes.update(id, reader.mergePatch(patch, QuoteInput.class), Precondition.ifMatch(ifMatch));
+    QuoteView patch(@PathVariable long id, @Body Edit<QuoteInput> edit, Precondition precondition) {
+        return quotes.update(id, edit, precondition);
     }
 
     @DeleteMapping("/quotes/{id}")
     @Operation(summary = "Delete a quote (admin; If-Match required)")
-    ResponseEntity<Void> delete(@PathVariable long id,
-                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        quotes.delete(id, Precondition.ifMatch(ifMatch));
+    ResponseEntity<Void> delete(@PathVariable long id, Precondition precondition) {
+        quotes.delete(id, precondition);
         return ResponseEntity.noContent().build();
     }
 

@@ -12,20 +12,31 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     private final ObjectProvider<ConversionService> conversions;
+    private final ObjectProvider<RequestMappingHandlerAdapter> adapters;
+    private final ObjectProvider<InputReader> readers;
 
-    WebConfiguration(@Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversions) {
+    WebConfiguration(@Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversions,
+                     ObjectProvider<RequestMappingHandlerAdapter> adapters, ObjectProvider<InputReader> readers) {
         this.conversions = conversions;
+        this.adapters = adapters;
+        this.readers = readers;
     }
 
-    /** Query parameters bound to records ({@code @ParameterObject}), reflection once per record type. */
+    /**
+     * Query parameters bound to records ({@code @ParameterObject}), reflection once per record type;
+     * {@code @Body} inputs and edits, read once per parameter how; {@link Precondition}s from If-Match.
+     */
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new QueryRecordResolver(conversions));
+        resolvers.add(new BodyResolver(adapters, readers));
+        resolvers.add(new PreconditionResolver());
     }
 
     @Override

@@ -51,9 +51,11 @@ final class ContractDocument implements OpenApiCustomizer {
     private static final Set<String> TEXT_TYPES = Set.of("text/csv", "text/event-stream", "application/x-ndjson", "text/plain");
 
     private final RecordTypes records;
+    private final TypedBodies bodies;
 
-    ContractDocument(RecordTypes records) {
+    ContractDocument(RecordTypes records, TypedBodies bodies) {
         this.records = records;
+        this.bodies = bodies;
     }
 
     @Override
@@ -64,6 +66,7 @@ final class ContractDocument implements OpenApiCustomizer {
             components.setSchemas(new LinkedHashMap<>());
         }
         Map<String, Schema> schemas = components.getSchemas();
+        bodies.addSchemas(schemas);
         schemas.values().forEach(Schemas::lowercaseEnums);
         components.addSecuritySchemes(TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .description("An API token: editor for POST, PUT, PATCH; admin also for DELETE and /tokens"));

@@ -1,5 +1,8 @@
 package app.verbatim.shared.web.openapi;
 
+import app.verbatim.shared.web.Body;
+import app.verbatim.shared.web.Precondition;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -7,14 +10,24 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiContract {
 
+    static {
+        // A Precondition argument is the If-Match header, a @Body one the request body (TypedBodies): not query parameters.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Precondition.class).addAnnotationsToIgnore(Body.class);
+    }
+
     @Bean
     RecordTypes recordTypes() {
         return new RecordTypes();
     }
 
     @Bean
-    ContractDocument contractDocument(RecordTypes records) {
-        return new ContractDocument(records);
+    ContractDocument contractDocument(RecordTypes records, TypedBodies bodies) {
+        return new ContractDocument(records, bodies);
+    }
+
+    @Bean
+    TypedBodies typedBodies() {
+        return new TypedBodies();
     }
 
     @Bean
