@@ -60,7 +60,7 @@ class DraftController {
     @ApiResponse(responseCode = "200", description = "The draft", content = @Content(mediaType = Formats.JSON, schema = @Schema(implementation = Draft.class)))
     @ApiResponse(responseCode = "415", description = "A body neither text/plain nor JSON, or a charset Java does not know", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    Draft fromText(HttpEntity<byte @Nullable []> text,
+    Draft fromText(HttpEntity<byte[]> text,
                    @Parameter(description = "The headline, when the text's first line is not it") @RequestParam(required = false) @Nullable String headline,
                    @Parameter(description = "Who published the article") @RequestParam(required = false) @Nullable String publisher,
                    @Parameter(description = "Where it was published (http or https)") @RequestParam(required = false) @Nullable String url,

@@ -61,6 +61,10 @@ final class BodyResolver implements HandlerMethodArgumentResolver {
                                   @Nullable WebDataBinderFactory binders) throws Exception {
         var reading = readings.computeIfAbsent(parameter, Reading::of);
         var tree = (JsonNode) processor().resolveArgument(TREE, container, request, binders);
+        if (tree == null) {
+            // The processor reads TREE as a required body: a missing one is its 400, not a null.
+            throw new IllegalStateException("no body for a required @RequestBody");
+        }
         if (reading.type() == JsonNode.class) {
             return tree;
         }
