@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
@@ -50,5 +51,10 @@ class Article {
         this.language = language;
         this.body = body;
         this.contentHash = contentHash;
+    }
+
+    /** The id, which an article has from the moment it is saved. */
+    long key() {
+        return Objects.requireNonNull(id, "an article that is not saved has no id");
     }
 }

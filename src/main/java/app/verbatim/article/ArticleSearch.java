@@ -1,6 +1,7 @@
 package app.verbatim.article;
 
 import app.verbatim.shared.BadParameterException;
+import app.verbatim.shared.Maps;
 import app.verbatim.shared.Match;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
@@ -56,7 +57,7 @@ class ArticleSearch {
             var ids = total == 0 ? List.<Long>of() : jdbc.sql("select a.id from article a where " + since + newest
                     + " limit :limit offset :offset").paramSource(params).query(Long.class).list();
             var byId = byId(ids);
-            return PageOf.of(ids.stream().map(id -> ArticleSummary.from(byId.get(id))).toList(), page, total);
+            return PageOf.of(ids.stream().map(id -> ArticleSummary.from(Maps.required(byId, id, "article"))).toList(), page, total);
         }
         params.addValue("q", q).addValue("countLimit", rule.countLimit());
         String from = " from article a, websearch_to_tsquery('english', :q) query where %s and " + since;
@@ -92,7 +93,7 @@ class ArticleSearch {
                 .query((rs, i) -> Map.entry(rs.getLong("id"), new Match(rs.getDouble("rank"), rs.getString("snippet"))))
                 .list();
         var byId = byId(ids);
-        var items = hits.stream().map(h -> ArticleSummary.from(byId.get(h.getKey()), h.getValue())).toList();
+        var items = hits.stream().map(h -> ArticleSummary.from(Maps.required(byId, h.getKey(), "article"), h.getValue())).toList();
         String applied = (byDate ? Articles.SearchSort.NEWEST : Articles.SearchSort.RELEVANCE).name().toLowerCase(Locale.ROOT);
         return rule.page(items, page, total, lowerBound, applied, true, sort != null);
     }

@@ -60,7 +60,7 @@ public class Articles {
 
     public ArticleText text(String slug) {
         var a = articles.findBySlug(slug).orElseThrow(() -> new NotFoundException("article", slug));
-        long key = a.id;
+        long key = a.key();
         return new ArticleText(key, ArticleSummary.from(a), a.contentHash, a.body,
                 paragraphs.findByArticleIdOrderByOrdinal(key).stream()
                         .map(p -> new ArticleInput.ParagraphInput(p.kind, p.span)).toList(),
@@ -83,13 +83,13 @@ public class Articles {
     @Transactional(propagation = Propagation.MANDATORY)
     public Locked lock(String slug) {
         var a = articles.findBySlugForUpdate(slug).orElseThrow(() -> new NotFoundException("article", slug));
-        return new Locked(a.id, a.slug, new Anchors(a.body), a.version);
+        return new Locked(a.key(), a.slug, new Anchors(a.body), a.version);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Locked lock(long key) {
         var a = articles.findByIdForUpdate(key).orElseThrow(() -> new NotFoundException("article", key));
-        return new Locked(a.id, a.slug, new Anchors(a.body), a.version);
+        return new Locked(a.key(), a.slug, new Anchors(a.body), a.version);
     }
 
     /**
@@ -137,7 +137,7 @@ public class Articles {
         article.publisher = input.publisher();
         article.url = input.url();
         article.published = anchors.complete(input.published());
-        long key = articles.save(article).id;
+        long key = articles.save(article).key();
         saveLayout(key, input, anchors);
         return key;
     }

@@ -8,7 +8,7 @@ public record AuditEntry(long id, @Nullable Instant at, @Nullable Long tokenId, 
                          String resourceId, @Nullable Integer versionBefore, @Nullable Integer versionAfter, String summary) {
 
     static AuditEntry from(AuditEvent e) {
-        return new AuditEntry(e.id, e.at, e.tokenId, e.action, e.resourceType, e.resourceId, e.versionBefore,
+        return new AuditEntry(e.key(), e.at, e.tokenId, e.action, e.resourceType, e.resourceId, e.versionBefore,
                 e.versionAfter, e.summary);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.annotations.CreationTimestamp;
 import org.jspecify.annotations.Nullable;
 
@@ -48,5 +49,10 @@ class AuditEvent {
         this.versionBefore = versionBefore;
         this.versionAfter = versionAfter;
         this.summary = summary;
+    }
+
+    /** The id, which an audit event has from the moment it is saved. */
+    long key() {
+        return Objects.requireNonNull(id, "an audit event that is not saved has no id");
     }
 }

@@ -136,7 +136,7 @@ public class Catalog {
             }
             var saved = entries.save(entry);
             keys.put(input.id(), saved.id);
-            mentions.saveAll(input.mentions().stream().map(s -> new EntryMention(articleKey, saved.id, anchors.complete(s))).toList());
+            mentions.saveAll(input.mentions().stream().map(s -> new EntryMention(articleKey, saved.key(), anchors.complete(s))).toList());
         }
         return keys;
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
@@ -51,5 +52,10 @@ class Entry {
         this.type = type;
         this.slug = slug;
         this.name = name;
+    }
+
+    /** The id, which an entry has from the moment it is saved. */
+    long key() {
+        return Objects.requireNonNull(id, "an entry that is not saved has no id");
     }
 }

@@ -11,6 +11,7 @@ import app.verbatim.person.PersonInArticle;
 import app.verbatim.quote.QuoteView;
 import app.verbatim.quote.Quotes;
 import app.verbatim.resolution.Resolutions;
+import app.verbatim.shared.Maps;
 import app.verbatim.shared.Ref;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -70,9 +71,9 @@ public class ArticleModels {
                     var p = people.get(id);
                     return new PersonInArticle(p.id(), p.name(), p.role(), p.country(), p.aliases(), p.wikidataId(), List.of());
                 }),
-                withUnmentioned(entries.get(EntryType.PLACE), EntryInArticle::id, eventPlaces, id -> entry(EntryType.PLACE, id)),
-                entries.get(EntryType.ORGANIZATION),
-                withUnmentioned(entries.get(EntryType.TOPIC), EntryInArticle::id, quoteTopics, id -> entry(EntryType.TOPIC, id)),
+                withUnmentioned(Maps.required(entries, EntryType.PLACE, "entry list"), EntryInArticle::id, eventPlaces, id -> entry(EntryType.PLACE, id)),
+                Maps.required(entries, EntryType.ORGANIZATION, "entry list"),
+                withUnmentioned(Maps.required(entries, EntryType.TOPIC, "entry list"), EntryInArticle::id, quoteTopics, id -> entry(EntryType.TOPIC, id)),
                 quoted, resolutions.inArticle(key), happened);
     }
 

@@ -16,6 +16,7 @@ import app.verbatim.shared.Anchors;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.IdRef;
 import app.verbatim.shared.InvalidDocumentException;
+import app.verbatim.shared.Maps;
 import app.verbatim.shared.TextSpan;
 import app.verbatim.shared.TimeRef;
 import jakarta.validation.Validator;
@@ -145,7 +146,7 @@ public class DocumentImporter {
         catalog.recordForArticle(key, EntryType.ORGANIZATION, doc.organizations(), anchors);
         var topicKeys = catalog.recordForArticle(key, EntryType.TOPIC, doc.topics(), anchors);
         quotes.recordForArticle(key, doc.quotes().stream().map(q -> new NewQuote(q.kind(),
-                personKeys.get(q.speaker().id()), q.source(), q.cue(), q.content(), q.channel(),
+                Maps.required(personKeys, q.speaker().id(), "person key"), q.source(), q.cue(), q.content(), q.channel(),
                 q.topics().stream().map(t -> topicKeys.get(t.id())).toList())).toList(), anchors);
         resolutions.recordForArticle(key, doc.resolutions(), anchors);
         events.recordForArticle(key, doc.events().stream().map(e -> new NewEvent(e.kind(), e.title(), e.status(),

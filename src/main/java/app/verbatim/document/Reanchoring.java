@@ -5,6 +5,7 @@ import app.verbatim.shared.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ class Reanchoring {
     private record Stored(SpanColumn where, long id, int start, int end, String text, String prefix, String suffix) {
     }
 
-    private record Moved(Stored span, int start, int end, String prefix, String suffix) {
+    private record Moved(Stored span, int start, int end, @Nullable String prefix, @Nullable String suffix) {
     }
 
     private final JdbcClient jdbc;

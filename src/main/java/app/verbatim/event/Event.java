@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
@@ -83,5 +84,10 @@ class Event {
         this.placeStated = e.placeStated();
         this.placeSource = e.placeSource();
         this.participantIds = new ArrayList<>(e.participantKeys());
+    }
+
+    /** The id, which an event has from the moment it is saved. */
+    long key() {
+        return Objects.requireNonNull(id, "an event that is not saved has no id");
     }
 }

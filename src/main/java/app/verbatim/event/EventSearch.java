@@ -67,7 +67,7 @@ class EventSearch {
                 : "coalesce(e.happens_earliest, e.happens_latest) asc nulls last, e.happens_latest asc nulls last, e.article_id, e.ordinal, e.id";
         params.addValue("limit", page.size()).addValue("offset", page.offset());
         var ids = jdbc.sql("select e.id from event e" + condition + " order by " + order + " limit :limit offset :offset")
-                .paramSource(params).query(Long.class).list();
+                .paramSource(params).query((rs, row) -> rs.getLong(1)).list();
         return new Result(ids, total);
     }
 }

@@ -10,6 +10,7 @@ import app.verbatim.shared.Anchors;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.IdRef;
 import app.verbatim.shared.InvalidDocumentException;
+import app.verbatim.shared.Maps;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
@@ -120,7 +121,7 @@ public class Events {
 
         @Override
         public long id(Event event) {
-            return event.id;
+            return event.key();
         }
 
         @Override
@@ -144,7 +145,7 @@ public class Events {
         public Event create(Articles.Locked article, EventInput input) {
             var draft = resolve(input, article.anchors());
             var event = events.save(new Event(article.key(), events.nextOrdinal(article.key()), draft));
-            evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.id, article.key(), s)).toList());
+            evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.key(), article.key(), s)).toList());
             return event;
         }
 
@@ -152,14 +153,14 @@ public class Events {
         public void update(Event event, EventInput input, Articles.Locked article) {
             var draft = resolve(input, article.anchors());
             event.apply(draft);
-            evidence.deleteByEventId(event.id);
-            evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.id, article.key(), s)).toList());
+            evidence.deleteByEventId(event.key());
+            evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.key(), article.key(), s)).toList());
             events.saveAndFlush(event);
         }
 
         @Override
         public void delete(Event event) {
-            evidence.deleteByEventId(event.id);
+            evidence.deleteByEventId(event.key());
             events.delete(event);
         }
 
@@ -205,7 +206,7 @@ public class Events {
                     Objects.requireNonNull(anchors.complete(d.when())), d.placeKey(), d.placeStated(), d.placeSource(),
                     d.participantKeys(), List.of())));
             evidence.saveAll(d.evidence().stream()
-                    .map(s -> new EventEvidence(event.id, articleKey, anchors.complete(s))).toList());
+                    .map(s -> new EventEvidence(event.key(), articleKey, anchors.complete(s))).toList());
         }
     }
 
@@ -234,10 +235,10 @@ public class Events {
         return page.stream().map(e -> {
             EventView.PlaceRef place = null;
             if (e.placeId != null) {
-                var ref = places.get(e.placeId);
+                var ref = Maps.required(places, e.placeId, "place");
                 place = new EventView.PlaceRef(ref.id(), ref.name(), e.placeStated, e.placeSource);
             }
-            return new EventView(e.id, arts.get(e.articleId), e.kind, e.title, e.status, e.happens, place,
+            return new EventView(e.key(), Maps.required(arts, e.articleId, "article"), e.kind, e.title, e.status, e.happens, place,
                     e.participantIds.stream().map(persons::get).toList(), spans.getOrDefault(e.id, List.of()),
                     e.updatedAt, e.version);
         }).toList();

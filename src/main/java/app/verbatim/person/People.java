@@ -5,6 +5,7 @@ import app.verbatim.shared.Anchors;
 import app.verbatim.shared.ConflictException;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.InvalidDocumentException;
+import app.verbatim.shared.Maps;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
@@ -177,7 +178,7 @@ public class People {
             }
             var saved = persons.save(person);
             keys.put(input.id(), saved.id);
-            mentions.saveAll(input.mentions().stream().map(s -> new PersonMention(articleKey, saved.id, anchors.complete(s))).toList());
+            mentions.saveAll(input.mentions().stream().map(s -> new PersonMention(articleKey, saved.key(), anchors.complete(s))).toList());
         }
         return keys;
     }
@@ -190,7 +191,7 @@ public class People {
         Map<Long, Person> found = persons.findByIdIn(byPerson.keySet()).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
         return byPerson.entrySet().stream().map(e -> {
-            var p = found.get(e.getKey());
+            var p = Maps.required(found, e.getKey(), "person");
             return new PersonInArticle(p.slug, p.name, p.role, p.country, List.copyOf(p.aliases), p.wikidataId,
                     e.getValue());
         }).toList();

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
@@ -54,5 +55,10 @@ class Person {
     Person(String slug, String name) {
         this.slug = slug;
         this.name = name;
+    }
+
+    /** The id, which a person has from the moment it is saved. */
+    long key() {
+        return Objects.requireNonNull(id, "a person that is not saved has no id");
     }
 }

@@ -50,7 +50,7 @@ class PersonSearch {
                         and (cast(:since as timestamptz) is null or p.updated_at >= :since)) m""";
         long total = jdbc.sql("select count(*) " + matches).paramSource(params).query(Long.class).single();
         var ids = jdbc.sql("select m.id " + matches + " order by m.score desc, m.name, m.id limit :limit offset :offset")
-                .paramSource(params).query(Long.class).list();
+                .paramSource(params).query((rs, row) -> rs.getLong(1)).list();
         return new Result(ids, total);
     }
 

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
@@ -90,5 +91,10 @@ class Quote {
         this.channelName = q.channel() == null ? null : q.channel().name();
         this.channelSpan = q.channel() == null ? null : q.channel().span();
         this.topicIds = new ArrayList<>(q.topicKeys());
+    }
+
+    /** The id, which a quote has from the moment it is saved. */
+    long key() {
+        return Objects.requireNonNull(id, "a quote that is not saved has no id");
     }
 }

@@ -130,7 +130,7 @@ public class Quotes {
 
         @Override
         public long id(Quote quote) {
-            return quote.id;
+            return quote.key();
         }
 
         @Override

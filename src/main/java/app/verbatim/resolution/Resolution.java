@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
@@ -59,5 +60,10 @@ class Resolution {
         this.issuer = issuer;
         this.kind = kind;
         this.title = title;
+    }
+
+    /** The id, which a resolution has from the moment it is saved. */
+    long key() {
+        return Objects.requireNonNull(id, "a resolution that is not saved has no id");
     }
 }

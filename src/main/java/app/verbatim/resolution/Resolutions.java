@@ -7,6 +7,7 @@ import app.verbatim.resolution.ResolutionInput.Demands;
 import app.verbatim.shared.Anchors;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.InvalidDocumentException;
+import app.verbatim.shared.Maps;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
@@ -124,7 +125,7 @@ public class Resolutions {
 
         @Override
         public long id(Resolution r) {
-            return r.id;
+            return r.key();
         }
 
         @Override
@@ -151,14 +152,14 @@ public class Resolutions {
         @Override
         public void update(Resolution r, ResolutionInput input, Articles.Locked article) {
             check(input, article.anchors());
-            mentions.deleteByResolutionId(r.id);
+            mentions.deleteByResolutionId(r.key());
             store(r, input, article.anchors());
             resolutions.flush();
         }
 
         @Override
         public void delete(Resolution r) {
-            mentions.deleteByResolutionId(r.id);
+            mentions.deleteByResolutionId(r.key());
             resolutions.delete(r);
         }
 
@@ -186,7 +187,7 @@ public class Resolutions {
         r.demandsText = in.demands() == null ? null : in.demands().text();
         r.demandsSpan = in.demands() == null || in.demands().span() == null ? null : anchors.complete(in.demands().span());
         var saved = resolutions.saveAndFlush(r);
-        mentions.saveAll(in.mentions().stream().map(s -> new ResolutionMention(saved.id, saved.articleId, anchors.complete(s))).toList());
+        mentions.saveAll(in.mentions().stream().map(s -> new ResolutionMention(saved.key(), saved.articleId, anchors.complete(s))).toList());
         return saved;
     }
 
@@ -200,7 +201,7 @@ public class Resolutions {
         Map<Long, Ref> arts = articles.refs(page.stream().map(r -> r.articleId).collect(Collectors.toSet()));
         Map<Long, List<TextSpan>> spans = mentions.findByResolutionIdInOrderById(page.stream().map(r -> r.id).toList())
                 .stream().collect(Collectors.groupingBy(m -> m.resolutionId, Collectors.mapping(m -> m.span, Collectors.toList())));
-        return page.stream().map(r -> new ResolutionView(r.id, arts.get(r.articleId), r.issuer, r.kind, r.title,
+        return page.stream().map(r -> new ResolutionView(r.key(), Maps.required(arts, r.articleId, "article"), r.issuer, r.kind, r.title,
                 r.identifierValue == null ? null : new Inferred(r.identifierValue, r.identifierStated, r.identifierSource),
                 r.adopted,
                 r.demandsText == null ? null : new Demands(r.demandsText, r.demandsSpan),

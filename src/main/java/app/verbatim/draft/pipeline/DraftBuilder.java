@@ -5,6 +5,7 @@ import app.verbatim.article.ArticleInput.ParagraphInput;
 import app.verbatim.article.NoteKind;
 import app.verbatim.catalog.EntryInput;
 import app.verbatim.document.ArticleDocument;
+import app.verbatim.document.ArticleSlugs;
 import app.verbatim.draft.Draft;
 import app.verbatim.draft.DraftRequest;
 import app.verbatim.draft.KnownEntities;
@@ -143,7 +144,8 @@ public final class DraftBuilder {
             review.add(new ReviewItem("notes/" + index, pending.item().confidence(), pending.item().rule(), pending.item().note()));
         }
         review.sort(Comparator.comparingInt(DraftBuilder::section).thenComparing(DraftBuilder::pathIndex));
-        var document = new ArticleDocument(null, structure.headline(), structure.publisher(), request.url(), language.tag(),
+        // The slug the document would make of the headline anyway, stated rather than left to it.
+        var document = new ArticleDocument(ArticleSlugs.of(structure.headline()), structure.headline(), structure.publisher(), request.url(), language.tag(),
                 published(), text,
                 structure.blocks().stream().map(b -> new ParagraphInput(b.kind(), body.span(b.start(), b.end()))).toList(),
                 notes.stream().map(n -> new NoteInput(n.kind(), body.span(n.start(), n.end()), n.note())).toList(),

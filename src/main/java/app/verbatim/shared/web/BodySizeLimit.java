@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -65,7 +66,7 @@ class BodySizeLimit extends OncePerRequestFilter {
     private static final class Capped extends HttpServletRequestWrapper {
 
         private final long limit;
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         Capped(HttpServletRequest request, long limit) {
             super(request);

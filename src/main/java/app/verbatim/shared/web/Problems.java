@@ -148,7 +148,7 @@ class Problems extends ResponseEntityExceptionHandler {
      * bound to a validated object, so no other argument gets here.)
      */
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         var errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> new FieldProblem(e.getField(), String.valueOf(e.getDefaultMessage()))).toList();
@@ -159,7 +159,7 @@ class Problems extends ResponseEntityExceptionHandler {
 
     /** An unreadable body: not JSON at all (400), or JSON that does not fit the document (422, naming the field). */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(org.springframework.http.converter.HttpMessageNotReadableException ex,
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(org.springframework.http.converter.HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof PayloadTooLargeException tooLarge) {
@@ -183,7 +183,7 @@ class Problems extends ResponseEntityExceptionHandler {
 
     /** Gives Spring MVC's own problems (405, 406, 415, 400 …) our stable types as well. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         var response = super.handleExceptionInternal(ex, body, headers, status, request);
         // Spring Framework 7 leaves the type null for "about:blank"; earlier versions set it.

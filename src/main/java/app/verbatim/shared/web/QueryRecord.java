@@ -71,7 +71,7 @@ final class QueryRecord {
 
     /** A record of the request's values; {@code parameter} names the handler's argument in a type mismatch. */
     Object bind(Function<String, String @Nullable []> values, ConversionService conversion, MethodParameter parameter) {
-        var arguments = new Object[types.length];
+        var arguments = new @Nullable Object[types.length];
         for (int i = 0; i < types.length; i++) {
             String[] given = values.apply(names.get(i));
             if (given == null || given.length == 0) {

@@ -104,7 +104,7 @@ final class ContractDocument implements OpenApiCustomizer {
         var counts = new java.util.HashMap<String, Integer>();
         ids.values().forEach(id -> counts.merge(id, 1, Integer::sum));
         ids.forEach((operation, id) -> {
-            if (counts.get(id) == 1) {
+            if (counts.getOrDefault(id, 0) == 1) {
                 operation.setOperationId(id);
             }
         });

@@ -1,0 +1,5 @@
+/** The quote module's HTTP layer. */
+@NullMarked
+package app.verbatim.quote.web;
+
+import org.jspecify.annotations.NullMarked;
