@@ -1,4 +1,4 @@
-package app.verbatim.curation;
+package app.verbatim.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

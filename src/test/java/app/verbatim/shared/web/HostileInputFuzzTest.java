@@ -1,4 +1,4 @@
-package app.verbatim.web;
+package app.verbatim.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.verbatim.curation;
+package app.verbatim.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

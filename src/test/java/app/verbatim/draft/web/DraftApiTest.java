@@ -1,4 +1,4 @@
-package app.verbatim.web;
+package app.verbatim.draft.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.verbatim.reliability;
+package app.verbatim.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
