@@ -32,6 +32,7 @@ class ReplicaReadsTest {
     private static final String PERSON = "/api/v1/people/nursultan-nazarbayev";
     private static final String PATCH = "application/merge-patch+json";
     private static StreamingReplica databases;
+    private static final String NOTHING_LISTENING = nothingListening();
 
     @DynamicPropertySource
     static void databases(DynamicPropertyRegistry registry) {
@@ -39,6 +40,8 @@ class ReplicaReadsTest {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("verbatim.replicas.urls[0]", () -> databases().replicaUrl());
+        // A second replica that is down from the start: the service starts, and it stays out of rotation.
+        registry.add("verbatim.replicas.urls[1]", () -> NOTHING_LISTENING);
     }
 
     private static RuntimeException failedToStart;
@@ -99,6 +102,22 @@ class ReplicaReadsTest {
     }
 
     @Test
+    void aReplicaDownFromTheStartStaysOutOfRotationWhileReadsGoOn() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> inRotation() == 1);
+
+        assertThat(inRotation("replica-2")).isZero();
+        assertThat(api.get(PERSON).status()).isEqualTo(200);
+    }
+
+    private static String nothingListening() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return "jdbc:postgresql://localhost:" + socket.getLocalPort() + "/postgres";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void readsGoToTheReplicaOnceItHasReplayedTheLastWrite() {
         await().atMost(Duration.ofSeconds(10)).until(() -> databases().lagBytes() <= 0 && inRotation() == 1);
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
@@ -153,6 +172,10 @@ class ReplicaReadsTest {
     }
 
     private double inRotation() {
-        return meters.get("verbatim.replica.in.rotation").gauge().value();
+        return inRotation("replica-1");
+    }
+
+    private double inRotation(String replica) {
+        return meters.get("verbatim.replica.in.rotation").tag("replica", replica).gauge().value();
     }
 }

@@ -75,7 +75,7 @@ public class ReadReplicas implements SmartLifecycle {
     private @Nullable Counter replicaReads;
     private @Nullable Counter primaryReads;
     private volatile boolean running;
-    private @Nullable Thread monitor;
+    private final List<Thread> monitors = new ArrayList<>();
 
     ReadReplicas(ReplicaProperties properties, JdbcConnectionDetails primaryDetails, ObjectProvider<MeterRegistry> meters) {
         this.properties = properties;
@@ -187,6 +187,8 @@ public class ReadReplicas implements SmartLifecycle {
         config.setJdbcUrl(url);
         config.setPoolName("replica-" + n);
         config.setReadOnly(true);
+        // A replica down at start-up is out of rotation until the monitor sees it, not a failed start.
+        config.setInitializationFailTimeout(-1);
         config.setDataSource(null);
         config.setDataSourceClassName(null);
         return new HikariDataSource(config);
@@ -300,15 +302,19 @@ public class ReadReplicas implements SmartLifecycle {
             }
         }
         running = true;
-        monitor = Thread.ofPlatform().daemon().name("verbatim-replica-monitor").start(this::watch);
+        // One thread for the primary's position and one per replica: a replica that does not answer
+        // (each check waits up to the pool's connection timeout) must not delay what is known of the others.
+        monitors.add(Thread.ofPlatform().daemon().name("verbatim-replica-monitor").start(() -> every(this::samplePrimary)));
+        for (var replica : replicas) {
+            monitors.add(Thread.ofPlatform().daemon().name("verbatim-" + replica.name + "-monitor")
+                    .start(() -> every(() -> replica.check(System.nanoTime()))));
+        }
     }
 
     @Override
     public void stop() {
         running = false;
-        if (monitor != null) {
-            monitor.interrupt();
-        }
+        monitors.forEach(Thread::interrupt);
         replicas.forEach(r -> r.pool.close());
         synchronized (this) {
             if (positions != null) {
@@ -326,10 +332,10 @@ public class ReadReplicas implements SmartLifecycle {
         return running;
     }
 
-    private void watch() {
+    private void every(Runnable check) {
         long every = properties.checkEvery().toMillis();
         while (running) {
-            checkOnce();
+            check.run();
             try {
                 Thread.sleep(every);
             } catch (InterruptedException e) {
@@ -338,8 +344,8 @@ public class ReadReplicas implements SmartLifecycle {
         }
     }
 
-    /** One round of the monitor: the primary's position, then each replica's. */
-    void checkOnce() {
+    /** Notes the primary's WAL position and when: what replicas' lags are measured against. */
+    private void samplePrimary() {
         if (primary == null) {
             return;
         }
@@ -356,10 +362,6 @@ public class ReadReplicas implements SmartLifecycle {
         } catch (SQLException | RuntimeException e) {
             // The primary is the gate's to report; the replicas keep what they were last seen to have replayed.
             log.debug("Replica monitor: no primary position ({})", e.getMessage());
-            return;
-        }
-        for (var replica : replicas) {
-            replica.check(now);
         }
     }
 
