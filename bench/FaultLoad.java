@@ -304,6 +304,10 @@ public class FaultLoad {
                 .mapToLong(Sample::end).min();
         lines.add("First 2xx of a request that needs the database after the restart: "
                 + (firstOk.isPresent() ? (firstOk.getAsLong() - recovered) + " ms" : "none"));
+        var firstWrite = samples.stream().filter(s -> s.start >= fault && s.status / 100 == 2 && (s.kind.equals("post") || s.kind.equals("patch")))
+                .mapToLong(Sample::end).min();
+        lines.add("First acknowledged write after the fault command: "
+                + (firstWrite.isPresent() ? (firstWrite.getAsLong() - fault) + " ms after it" : "none"));
         var modelDuring = samples.stream().filter(s -> s.kind.equals("read-model") && s.start >= events.getOrDefault("fault-done", fault)
                 && s.end <= events.getOrDefault("recover", recovered)).toList();
         lines.add("Article-model reads (the in-memory path) while PostgreSQL was down: " + modelDuring.size() + ", of them 200: "

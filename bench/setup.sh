@@ -8,7 +8,8 @@
 #      and waits until it is ready. bench/stop.sh stops it.
 # Settings (environment): PORT, PG_PORT, BENCH_DATA (default .data/bench), SERVICE_JAVA_OPTS,
 # CORPUS_ARGS (extra generator options, e.g. "--verbatim.corpus.articles=1000 --verbatim.corpus.quotes=10000").
-# Bounded: the build, the load (15 min at most) and the start-up (2 min) each have a time limit.
+# Bounded: the build, the load (GENERATE_TIMEOUT seconds, default 900; the 5× corpus of bench/scale5.sh
+# needs about five times that) and the start-up (2 min) each have a time limit.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$BENCH_ROOT"
@@ -44,7 +45,7 @@ log "generating the corpus into $BENCH_DATA/pg (refused, harmlessly, if it is al
 start=$(date +%s.%N)
 set +e
 # shellcheck disable=SC2086
-timeout 900 "$JAVA" -jar "$JAR" --spring.main.web-application-type=none --spring.main.banner-mode=off \
+timeout "${GENERATE_TIMEOUT:-900}" "$JAVA" -jar "$JAR" --spring.main.web-application-type=none --spring.main.banner-mode=off \
     --verbatim.embedded-postgres.data-dir="$BENCH_DATA/pg" --verbatim.embedded-postgres.port="$PG_PORT" \
     --verbatim.corpus.generate=true ${CORPUS_ARGS:-} > "$BENCH_DATA/generate.log" 2>&1
 status=$?

@@ -35,6 +35,9 @@ import org.springframework.transaction.TransactionExecutionListener;
  *     an operator with psql), within milliseconds of that commit;</li>
  * <li>whenever the listening connection is lost or (re)opened.</li>
  * </ul>
+ * The listening connection is the feed's own, opened at {@code verbatim.changes.listen-url} when
+ * that is set (behind a pooler in transaction mode, which cannot hold a {@code LISTEN}), else at
+ * the data source's URL.
  * While the listener is not connected, {@link #epoch()} is {@code -1}: nothing may be trusted and
  * caches check the database on every read, as they would without this class.
  *
@@ -63,6 +66,7 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
     static final long RETRY_UNREACHABLE_MS = 250;
 
     private final JdbcConnectionDetails database;
+    private final @Nullable String listenUrl;
     private final DatabaseGate gate;
     private final ReadReplicas replicas;
     private final AtomicLong epoch = new AtomicLong();
@@ -78,8 +82,10 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
     private volatile @Nullable Connection connection;
     private @Nullable Thread listener;
 
-    ChangeFeed(JdbcConnectionDetails database, DatabaseGate gate, ReadReplicas replicas) {
+    ChangeFeed(JdbcConnectionDetails database, ChangesProperties properties, DatabaseGate gate, ReadReplicas replicas) {
         this.database = database;
+        String url = properties.listenUrl();
+        this.listenUrl = url == null || url.isBlank() ? null : url;
         this.gate = gate;
         this.replicas = replicas;
     }
@@ -176,7 +182,8 @@ public class ChangeFeed implements SmartLifecycle, TransactionExecutionListener 
         boolean lostBefore = false;
         while (running) {
             Duration pause;
-            try (var c = DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(), database.getPassword())) {
+            String url = listenUrl != null ? listenUrl : database.getJdbcUrl();
+            try (var c = DriverManager.getConnection(url, database.getUsername(), database.getPassword())) {
                 connection = c;
                 try (var statement = c.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
