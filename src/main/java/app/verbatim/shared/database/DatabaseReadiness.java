@@ -1,6 +1,7 @@
 package app.verbatim.shared.database;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -24,10 +25,16 @@ class DatabaseReadiness {
     /**
      * Migrations connect on their own, not through the pool, so the service's statement and lock
      * timeouts (set on the pool's connections) never cut one short: building an index over a
-     * million quotes may take minutes, and is meant to.
+     * million quotes may take minutes, and is meant to. They connect at {@code spring.flyway.url}
+     * (and its user and password) when that is set — PostgreSQL itself, when the service's own URL
+     * is a pooler in transaction mode — else at the service's URL.
      */
     @Bean
-    FlywayConfigurationCustomizer migrationsWithoutServiceTimeouts(JdbcConnectionDetails database) {
-        return configuration -> configuration.dataSource(database.getJdbcUrl(), database.getUsername(), database.getPassword());
+    FlywayConfigurationCustomizer migrationsWithoutServiceTimeouts(JdbcConnectionDetails database, FlywayProperties flyway) {
+        String url = flyway.getUrl();
+        String user = flyway.getUser();
+        String password = flyway.getPassword();
+        return configuration -> configuration.dataSource(url != null ? url : database.getJdbcUrl(),
+                user != null ? user : database.getUsername(), password != null ? password : database.getPassword());
     }
 }
