@@ -144,16 +144,19 @@ final class CorpusGenerator {
                 c.setAutoCommit(true);
             }
             log.info("Indexes and references done in {} s; VACUUM ANALYZE", seconds(indexesDone - rowsDone));
-            String statementTimeout;
-            try (var st = c.createStatement(); var rs = st.executeQuery("SHOW statement_timeout")) {
-                rs.next();
-                statementTimeout = rs.getString(1);
-            }
+            // VACUUM cannot run in a transaction, so SET LOCAL cannot lift the bounds for it: they are
+            // lifted for the session and put back. The lock timeout too: autovacuum, woken by the load,
+            // may be working on one of these tables, and VACUUM waits for it (the 5x corpus, 2.5 M
+            // rows per table, hit the 1 s lock timeout there).
+            String statementTimeout = show(c, "statement_timeout");
+            String lockTimeout = show(c, "lock_timeout");
             execute(c, "SET statement_timeout = 0");
+            execute(c, "SET lock_timeout = 0");
             try {
                 execute(c, "VACUUM (ANALYZE) " + String.join(", ", TABLES));
             } finally {
                 execute(c, "SET statement_timeout = '" + statementTimeout + "'");
+                execute(c, "SET lock_timeout = '" + lockTimeout + "'");
             }
         }
         long end = System.nanoTime();
@@ -379,6 +382,13 @@ final class CorpusGenerator {
         try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private static String show(Connection c, String setting) throws SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("SHOW " + setting)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 
