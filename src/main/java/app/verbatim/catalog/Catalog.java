@@ -134,7 +134,9 @@ public class Catalog {
             if (input.country() != null) {
                 entry.country = input.country();
             }
-            var saved = entries.save(entry);
+            // A new entry is written at once: its mentions carry its key as a plain column, so Hibernate's
+            // ordered inserts could otherwise put them (batched with an earlier entry's) before it.
+            var saved = entry.id == null ? entries.saveAndFlush(entry) : entries.save(entry);
             keys.put(input.id(), saved.id);
             mentions.saveAll(input.mentions().stream().map(s -> new EntryMention(articleKey, saved.key(), anchors.complete(s))).toList());
         }

@@ -165,8 +165,13 @@ public class ArticleWrites {
     public DocumentImporter.Outcome create(ArticleDocument doc) {
         var outcome = importer.importDocument(doc);
         if (outcome instanceof DocumentImporter.Conflict) {
-            throw new ConflictException("Another document is stored under the slug '%s'; PUT it there to replace it.".formatted(doc.slug()));
+            throw new ConflictException(slugTaken(doc.slug()));
         }
         return outcome;
+    }
+
+    /** Why a document is not imported under a slug another document holds. */
+    static String slugTaken(String slug) {
+        return "Another document is stored under the slug '%s'; PUT it there to replace it.".formatted(slug);
     }
 }

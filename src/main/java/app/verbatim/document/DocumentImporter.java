@@ -129,9 +129,13 @@ public class DocumentImporter {
         var anchors = new Anchors(doc.body());
         long key = articles.create(articleInput(doc), hash, anchors);
         writeRecords(key, doc, anchors);
-        audit.record(Audit.Action.CREATE, "article", doc.slug(), doc.slug(), null, 0, "article imported with "
-                + doc.quotes().size() + " quotes, " + doc.events().size() + " events");
+        audit.record(Audit.Action.CREATE, "article", doc.slug(), doc.slug(), null, 0, importSummary(doc));
         return new Created(doc.slug());
+    }
+
+    /** What the audit trail says of an imported article. */
+    static String importSummary(ArticleDocument doc) {
+        return "article imported with " + doc.quotes().size() + " quotes, " + doc.events().size() + " events";
     }
 
     static ArticleInput articleInput(ArticleDocument doc) {
@@ -180,6 +184,19 @@ public class DocumentImporter {
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .forEach(problems::add);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        return checkValidated(doc);
+    }
+
+    /**
+     * As {@link #check}, for a document whose fields {@code InputReader} has just validated (the
+     * same constraints, so not twice): the slug, then every span against the body and every
+     * reference within the document.
+     */
+    List<FieldProblem> checkValidated(ArticleDocument doc) {
+        var problems = new ArrayList<FieldProblem>();
         if (ArticleSlugs.isReserved(doc.slug())) {
             problems.add(new FieldProblem("slug", "'%s' is a word of the API's routes (/api/v1/articles/%1$s), not a slug; choose another"
                     .formatted(doc.slug())));
@@ -270,7 +287,10 @@ public class DocumentImporter {
      * body gives it, so a document and its own export digest alike.
      */
     String hash(ArticleDocument doc) {
-        var anchors = new Anchors(doc.body());
+        return hash(doc, new Anchors(doc.body()));
+    }
+
+    String hash(ArticleDocument doc, Anchors anchors) {
         var tree = json.valueToTree(canonicalOrder(doc));
         complete(tree, anchors);
         try {

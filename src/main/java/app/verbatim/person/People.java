@@ -176,7 +176,9 @@ public class People {
                     person.aliases.add(alias);
                 }
             }
-            var saved = persons.save(person);
+            // A new person is written at once: its mentions carry its key as a plain column, so Hibernate's
+            // ordered inserts could otherwise put them (batched with an earlier person's) before it.
+            var saved = person.id == null ? persons.saveAndFlush(person) : persons.save(person);
             keys.put(input.id(), saved.id);
             mentions.saveAll(input.mentions().stream().map(s -> new PersonMention(articleKey, saved.key(), anchors.complete(s))).toList());
         }

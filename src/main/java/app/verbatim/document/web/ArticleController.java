@@ -130,7 +130,9 @@ class ArticleController {
     @PostMapping(path = "/import", consumes = {Formats.NDJSON, Formats.JSON}, produces = Formats.NDJSON)
     @Operation(summary = "Import many article documents from one stream (editor)",
             description = "NDJSON (a document a line) or a JSON array, read one document at a time. Answers NDJSON, a line per "
-                    + "document as it is done: {index, slug, status, outcome|type, location|errors}. Each document is its own transaction.")
+                    + "document as it is done: {index, slug, status, outcome|type, location|errors}. Documents are stored in batches of up to "
+                    + "100 a transaction; each is checked and answered on its own, and one the database refuses is imported again "
+                    + "alone, so one document's failure neither rolls back nor hides the others.")
     void importMany(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(200);
         response.setContentType(Formats.NDJSON);

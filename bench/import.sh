@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# bench/import.sh — the bulk import against the loader, side by side in one run:
+#   1. the corpus generator (COPY) loads N distinct articles into a fresh embedded database;
+#      its rate is N / the load's own time ("Corpus loaded in … s": rows, indexes, VACUUM ANALYZE);
+#   2. the same service keeps serving that database, and every generated article's model is
+#      exported (GET /api/v1/articles/{slug}) and stripped of what the server owns: the documents;
+#   3. a second service on another fresh embedded database imports those N documents in one
+#      POST /api/v1/articles/import (NDJSON) with an editor's token; its rate is N / the request's time;
+#   4. prints both rates, the ratio, and checks the import stored what the generator did
+#      (quotes, events, mentions, people), one audit event per article and the change log.
+# Usage: bench/import.sh [N=2000]. Settings (environment): PORT (8150; the management port is
+# PORT+1), PG_PORT (54150; the import's database PG_PORT+1), SERVICE_JAVA_OPTS, JFR=1 (a flight
+# recording of the importing service, $WORK/import.jfr), KEEP=1 (keep $WORK). Needs the jar
+# (./mvnw -q package -DskipTests), python3, curl, psql. Loopback only; stops what it starts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-2000}
+PORT=${PORT:-8150}
+PG_PORT=${PG_PORT:-54150}
+if [[ -z "${JAVA_HOME:-}" && -d /usr/lib/jvm/temurin-25-jdk-amd64 ]]; then
+    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JAR=${JAR:-$(ls target/verbatim-*.jar | head -1)}
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS--Xmx512m}
+WORK=${WORK:-$(mktemp -d /tmp/verbatim-import.XXXXXX)}
+rm -rf "$WORK/generated" "$WORK/imported"
+mkdir -p "$WORK"
+PID=
+stop() {
+    if [[ -n $PID ]]; then
+        kill "$PID" 2>/dev/null || true
+        wait "$PID" 2>/dev/null || true
+        PID=
+    fi
+}
+trap 'stop; [[ -n "${KEEP:-}" ]] || rm -rf "$WORK"' EXIT
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+# People, events and quotes in the generator's default proportions (100 000 articles: 1 000 000
+# quotes, 20 000 people, 200 000 events).
+CORPUS=(--verbatim.corpus.articles="$N" --verbatim.corpus.quotes=$((N * 10))
+        --verbatim.corpus.people=$((N / 5 > 0 ? N / 5 : 1)) --verbatim.corpus.events=$((N * 2)))
+COMMON=(--spring.main.banner-mode=off --management.server.port=$((PORT + 1)) --server.address=127.0.0.1)
+
+# What both databases must hold for the generated articles: quotes, events, person and catalog mentions, people quoted.
+CORPUS_ARTICLES="select id from article where url like 'https://corpus.verbatim.invalid/%'"
+COUNTS="select (select count(*) from quote where article_id in ($CORPUS_ARTICLES)),
+    (select count(*) from event where article_id in ($CORPUS_ARTICLES)),
+    (select count(*) from person_mention where article_id in ($CORPUS_ARTICLES)),
+    (select count(*) from catalog_mention where article_id in ($CORPUS_ARTICLES)),
+    (select count(distinct speaker_id) from quote where article_id in ($CORPUS_ARTICLES))"
+
+wait_ready() {
+    for _ in $(seq 1 180); do
+        curl -sf "http://127.0.0.1:$PORT/readyz" > /dev/null && return 0
+        kill -0 "$PID" 2>/dev/null || { tail -n 40 "$1" >&2; echo "the service exited; see $1" >&2; exit 1; }
+        sleep 1
+    done
+    echo "not ready in 3 minutes; see $1" >&2
+    exit 1
+}
+
+log "1. the generator: $N articles (${CORPUS[*]}) into a fresh database on :$PG_PORT"
+# shellcheck disable=SC2086
+"$JAVA" $SERVICE_JAVA_OPTS -jar "$JAR" "${COMMON[@]}" --server.port="$PORT" \
+    --verbatim.embedded-postgres.data-dir="$WORK/generated" --verbatim.embedded-postgres.port="$PG_PORT" \
+    --verbatim.corpus.generate=true --verbatim.corpus.then-serve=true "${CORPUS[@]}" > "$WORK/generate.log" 2>&1 &
+PID=$!
+wait_ready "$WORK/generate.log"
+loaded=$(grep -o 'Corpus loaded in [0-9.]* s (rows [0-9.]* s' "$WORK/generate.log" | head -1)
+gen_s=$(sed -E 's/Corpus loaded in ([0-9.]+) s.*/\1/' <<< "$loaded")
+gen_rows_s=$(sed -E 's/.*\(rows ([0-9.]+) s/\1/' <<< "$loaded")
+log "   $loaded"
+
+log "2. exporting the $N generated articles' models as documents"
+export PGHOST=127.0.0.1 PGUSER=postgres PGPASSWORD=postgres PGDATABASE=postgres
+PGPORT=$PG_PORT psql -X -At -c "select slug from article where url like 'https://corpus.verbatim.invalid/%' order by id" > "$WORK/slugs"
+generated_counts=$(PGPORT=$PG_PORT psql -X -At -F ' ' -c "$COUNTS")
+python3 - "$PORT" "$WORK/slugs" "$WORK/documents.ndjson" <<'PY'
+import http.client, json, sys
+port, slugs, out = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+conn = http.client.HTTPConnection("127.0.0.1", port)
+with open(slugs) as s, open(out, "w") as f:
+    for slug in s.read().split():
+        conn.request("GET", f"/api/v1/articles/{slug}", headers={"Accept": "application/json"})
+        r = conn.getresponse()
+        body = r.read()
+        if r.status != 200:
+            sys.exit(f"GET {slug}: {r.status} {body[:200]!r}")
+        doc = json.loads(body)
+        for k in ("createdAt", "updatedAt", "version"):
+            doc.pop(k, None)
+        for records in ("quotes", "events", "resolutions"):
+            for r_ in doc[records]:
+                for k in ("id", "article", "version", "updatedAt", "match"):
+                    r_.pop(k, None)
+        for e in doc["events"]:
+            if isinstance(e.get("place"), dict):
+                e["place"].pop("name", None)
+        f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+PY
+stop
+log "   $(wc -l < "$WORK/documents.ndjson") documents, $(du -h "$WORK/documents.ndjson" | cut -f1)"
+
+log "3. the import: a fresh database on :$((PG_PORT + 1)), one POST /api/v1/articles/import"
+IMPORT=(--verbatim.embedded-postgres.data-dir="$WORK/imported" --verbatim.embedded-postgres.port=$((PG_PORT + 1)))
+TOKEN=$("$JAVA" -jar "$JAR" token create --role=editor --name=bench "${IMPORT[@]}" 2>/dev/null | grep '^vbt_')
+JFR_OPTS=()
+if [[ -n "${JFR:-}" ]]; then
+    JFR_OPTS=(-XX:StartFlightRecording=filename="$WORK/import.jfr",settings=profile)
+fi
+# shellcheck disable=SC2086
+"$JAVA" $SERVICE_JAVA_OPTS "${JFR_OPTS[@]}" -jar "$JAR" "${COMMON[@]}" --server.port="$PORT" "${IMPORT[@]}" > "$WORK/import.log" 2>&1 &
+PID=$!
+wait_ready "$WORK/import.log"
+start=$(date +%s%N)
+curl -sS -X POST "http://127.0.0.1:$PORT/api/v1/articles/import" -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: application/x-ndjson' --data-binary "@$WORK/documents.ndjson" > "$WORK/outcomes.ndjson"
+import_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+created=$(grep -c '"status":201' "$WORK/outcomes.ndjson" || true)
+if [[ -n "${JFR:-}" ]]; then
+    "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$PID" JFR.dump filename="$WORK/import.jfr" > /dev/null
+fi
+imported_counts=$(PGPORT=$((PG_PORT + 1)) psql -X -At -F ' ' -c "$COUNTS")
+trail=$(PGPORT=$((PG_PORT + 1)) psql -X -At -F ' ' -c "select (select count(*) from audit_event where resource_type = 'article'
+    and action = 'CREATE' and article_slug <> 'vestnik-kavkaza-nazarbayev-baku'), (select count(*) from change where kind = 'article'
+    and action = 'create' and record_id <> 'vestnik-kavkaza-nazarbayev-baku'), (select count(*) from change)")
+stop
+
+python3 - "$N" "$gen_s" "$gen_rows_s" "$import_ms" "$created" "$generated_counts" "$imported_counts" "$trail" <<'PY'
+import sys
+n, gen_s, gen_rows_s, import_ms, created = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+gen, imp, trail = sys.argv[6].split(), sys.argv[7].split(), sys.argv[8].split()
+gen_rate, imp_rate = n / gen_s, n / (import_ms / 1000)
+print(f"generator (COPY):  {n} articles in {gen_s:.2f} s (rows alone {gen_rows_s:.2f} s) -> {gen_rate:.1f} articles/s")
+print(f"import (POST):     {created} of {n} created in {import_ms / 1000:.2f} s -> {imp_rate:.1f} articles/s")
+print(f"ratio:             {imp_rate / gen_rate:.3f} x the generator")
+print("stored (quotes events person-mentions catalog-mentions speakers): generator", " ".join(gen), "| import", " ".join(imp),
+      "| same" if gen == imp else "| DIFFERENT")
+print(f"audit events for imported articles: {trail[0]}; change-log creates of articles: {trail[1]}; change-log rows: {trail[2]}")
+PY
