@@ -1,6 +1,7 @@
 package app.verbatim.event;
 
 import app.verbatim.shared.TimeRef;
+import app.verbatim.shared.database.VersionedRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,29 +9,17 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import jakarta.persistence.SequenceGenerator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
 
 /** Something the article says happened or will happen, as of the article's date. */
 @Entity
-class Event {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_id")
-    @SequenceGenerator(name = "event_id", sequenceName = "event_id_seq", allocationSize = 50)
-    @Nullable Long id;
+@SequenceGenerator(sequenceName = "event_id_seq", allocationSize = 50)
+class Event extends VersionedRow {
 
     long articleId;
     int ordinal;
@@ -49,13 +38,6 @@ class Event {
     @OrderColumn(name = "ordinal")
     @Column(name = "person_id")
     List<Long> participantIds = new ArrayList<>();
-
-    @CreationTimestamp
-    @Nullable Instant createdAt;
-    @UpdateTimestamp
-    @Nullable Instant updatedAt;
-    @Version
-    int version;
 
     protected Event() {
         this.kind = "";
@@ -84,10 +66,5 @@ class Event {
         this.placeStated = e.placeStated();
         this.placeSource = e.placeSource();
         this.participantIds = new ArrayList<>(e.participantKeys());
-    }
-
-    /** The id, which an event has from the moment it is saved. */
-    long key() {
-        return Objects.requireNonNull(id, "an event that is not saved has no id");
     }
 }

@@ -4,8 +4,8 @@ import app.verbatim.article.ArticleRecord;
 import app.verbatim.article.ArticleRecords;
 import app.verbatim.article.Articles;
 import app.verbatim.catalog.Catalog;
-import app.verbatim.person.People;
 import app.verbatim.catalog.EntryType;
+import app.verbatim.person.People;
 import app.verbatim.shared.Anchors;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.IdRef;
@@ -56,7 +56,7 @@ public class Events {
     /** Events matching the filter; a place or participant that names nothing gives an empty page. */
     public PageOf<EventView> search(EventFilter filter, PageQuery page) {
         var result = search.search(filter, page);
-        var byId = events.findByIdIn(result.ids()).stream().collect(Collectors.toMap(e -> e.id, e -> e));
+        var byId = events.findByIdIn(result.ids()).stream().collect(Collectors.toMap(Event::key, e -> e));
         return PageOf.of(views(result.ids().stream().map(byId::get).toList()), page, result.total());
     }
 
@@ -230,8 +230,8 @@ public class Events {
         Map<Long, Ref> persons = people.refs(personKeys);
         Map<Long, Ref> places = catalog.refs(placeKeys);
         Map<Long, Ref> arts = articles.refs(articleKeys);
-        Map<Long, List<TextSpan>> spans = evidence.findByEventIdInOrderById(page.stream().map(e -> e.id).toList())
-                .stream().collect(Collectors.groupingBy(v -> v.eventId, Collectors.mapping(v -> v.span, Collectors.toList())));
+        Map<Long, List<TextSpan>> spans = evidence.findByEventIdInOrderById(page.stream().map(Event::key).toList())
+                .stream().collect(Collectors.groupingBy(v -> v.eventId, Collectors.mapping(v -> v.span(), Collectors.toList())));
         return page.stream().map(e -> {
             EventView.PlaceRef place = null;
             if (e.placeId != null) {
@@ -239,8 +239,8 @@ public class Events {
                 place = new EventView.PlaceRef(ref.id(), ref.name(), e.placeStated, e.placeSource);
             }
             return new EventView(e.key(), Maps.required(arts, e.articleId, "article"), e.kind, e.title, e.status, e.happens, place,
-                    e.participantIds.stream().map(persons::get).toList(), spans.getOrDefault(e.id, List.of()),
-                    e.updatedAt, e.version);
+                    e.participantIds.stream().map(persons::get).toList(), spans.getOrDefault(e.key(), List.of()),
+                    e.updatedAt(), e.version());
         }).toList();
     }
 }

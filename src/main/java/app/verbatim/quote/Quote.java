@@ -1,6 +1,7 @@
 package app.verbatim.quote;
 
 import app.verbatim.shared.TextSpan;
+import app.verbatim.shared.database.VersionedRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,19 +9,11 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import jakarta.persistence.SequenceGenerator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,12 +21,8 @@ import org.jspecify.annotations.Nullable;
  * them), the {@code cue} that introduces it, and the {@code content}.
  */
 @Entity
-class Quote {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quote_id")
-    @SequenceGenerator(name = "quote_id", sequenceName = "quote_id_seq", allocationSize = 50)
-    @Nullable Long id;
+@SequenceGenerator(sequenceName = "quote_id_seq", allocationSize = 50)
+class Quote extends VersionedRow {
 
     long articleId;
     int ordinal;
@@ -55,13 +44,6 @@ class Quote {
     @OrderColumn(name = "ordinal")
     @Column(name = "topic_id")
     List<Long> topicIds = new ArrayList<>();
-
-    @CreationTimestamp
-    @Nullable Instant createdAt;
-    @UpdateTimestamp
-    @Nullable Instant updatedAt;
-    @Version
-    int version;
 
     protected Quote() {
         var none = new TextSpan(0, 0, "", null, null);
@@ -91,10 +73,5 @@ class Quote {
         this.channelName = q.channel() == null ? null : q.channel().name();
         this.channelSpan = q.channel() == null ? null : q.channel().span();
         this.topicIds = new ArrayList<>(q.topicKeys());
-    }
-
-    /** The id, which a quote has from the moment it is saved. */
-    long key() {
-        return Objects.requireNonNull(id, "a quote that is not saved has no id");
     }
 }

@@ -4,14 +4,14 @@ import app.verbatim.article.ArticleRecord;
 import app.verbatim.article.ArticleRecords;
 import app.verbatim.article.Articles;
 import app.verbatim.catalog.Catalog;
-import app.verbatim.person.People;
 import app.verbatim.catalog.EntryType;
+import app.verbatim.person.People;
 import app.verbatim.shared.Anchors;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.IdRef;
 import app.verbatim.shared.InvalidDocumentException;
-import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.Match;
+import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.RankOrNewest;
@@ -217,6 +217,6 @@ public class Quotes {
      */
     private List<QuoteView> views(List<Quote> page, Map<Long, Match> matches) {
         quotes.flush();
-        return search.views(page.stream().map(q -> q.id).toList());
+        return search.views(page.stream().map(Quote::key).toList());
     }
 }

@@ -48,7 +48,7 @@ public class Resolutions {
 
     public PageOf<ResolutionView> list(@Nullable OffsetDateTime updatedSince, PageQuery page) {
         var found = search.newestFirst(updatedSince, page);
-        var byId = resolutions.findAllById(found.ids()).stream().collect(Collectors.toMap(r -> r.id, r -> r));
+        var byId = resolutions.findAllById(found.ids()).stream().collect(Collectors.toMap(Resolution::key, r -> r));
         return PageOf.of(views(found.ids().stream().map(byId::get).toList()), page, found.total());
     }
 
@@ -199,12 +199,12 @@ public class Resolutions {
 
     private List<ResolutionView> views(List<Resolution> page) {
         Map<Long, Ref> arts = articles.refs(page.stream().map(r -> r.articleId).collect(Collectors.toSet()));
-        Map<Long, List<TextSpan>> spans = mentions.findByResolutionIdInOrderById(page.stream().map(r -> r.id).toList())
-                .stream().collect(Collectors.groupingBy(m -> m.resolutionId, Collectors.mapping(m -> m.span, Collectors.toList())));
+        Map<Long, List<TextSpan>> spans = mentions.findByResolutionIdInOrderById(page.stream().map(Resolution::key).toList())
+                .stream().collect(Collectors.groupingBy(m -> m.resolutionId, Collectors.mapping(m -> m.span(), Collectors.toList())));
         return page.stream().map(r -> new ResolutionView(r.key(), Maps.required(arts, r.articleId, "article"), r.issuer, r.kind, r.title,
                 r.identifierValue == null ? null : new Inferred(r.identifierValue, r.identifierStated, r.identifierSource),
                 r.adopted,
                 r.demandsText == null ? null : new Demands(r.demandsText, r.demandsSpan),
-                spans.getOrDefault(r.id, List.of()), r.updatedAt, r.version)).toList();
+                spans.getOrDefault(r.key(), List.of()), r.updatedAt(), r.version())).toList();
     }
 }
