@@ -1,7 +1,7 @@
 package app.verbatim.event;
 
+import app.verbatim.article.ArticleRecordRow;
 import app.verbatim.shared.TimeRef;
-import app.verbatim.shared.database.VersionedRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,10 +19,8 @@ import org.jspecify.annotations.Nullable;
 /** Something the article says happened or will happen, as of the article's date. */
 @Entity
 @SequenceGenerator(sequenceName = "event_id_seq", allocationSize = 50)
-class Event extends VersionedRow {
+class Event extends ArticleRecordRow {
 
-    long articleId;
-    int ordinal;
     String kind;
     String title;
     @Enumerated(EnumType.STRING)
@@ -47,8 +45,7 @@ class Event extends VersionedRow {
     }
 
     Event(long articleId, int ordinal, NewEvent e) {
-        this.articleId = articleId;
-        this.ordinal = ordinal;
+        super(articleId, ordinal);
         this.kind = "";
         this.title = "";
         this.status = EventStatus.PAST;

@@ -1,7 +1,7 @@
 package app.verbatim.quote;
 
+import app.verbatim.article.ArticleRecordRow;
 import app.verbatim.shared.TextSpan;
-import app.verbatim.shared.database.VersionedRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,10 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @SequenceGenerator(sequenceName = "quote_id_seq", allocationSize = 50)
-class Quote extends VersionedRow {
+class Quote extends ArticleRecordRow {
 
-    long articleId;
-    int ordinal;
     long speakerId;
     @Enumerated(EnumType.STRING)
     QuoteKind kind;
@@ -54,8 +52,7 @@ class Quote extends VersionedRow {
     }
 
     Quote(long articleId, int ordinal, NewQuote q) {
-        this.articleId = articleId;
-        this.ordinal = ordinal;
+        super(articleId, ordinal);
         this.kind = q.kind();
         this.source = q.source();
         this.cue = q.cue();

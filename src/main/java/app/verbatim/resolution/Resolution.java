@@ -1,8 +1,8 @@
 package app.verbatim.resolution;
 
+import app.verbatim.article.ArticleRecordRow;
 import app.verbatim.shared.TextSpan;
 import app.verbatim.shared.TimeRef;
-import app.verbatim.shared.database.VersionedRow;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.SequenceGenerator;
@@ -14,10 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @SequenceGenerator(sequenceName = "resolution_id_seq", allocationSize = 50)
-class Resolution extends VersionedRow {
+class Resolution extends ArticleRecordRow {
 
-    long articleId;
-    int ordinal;
     String issuer;
     String kind;
     String title;
@@ -37,8 +35,7 @@ class Resolution extends VersionedRow {
     }
 
     Resolution(long articleId, int ordinal, String issuer, String kind, String title) {
-        this.articleId = articleId;
-        this.ordinal = ordinal;
+        super(articleId, ordinal);
         this.issuer = issuer;
         this.kind = kind;
         this.title = title;

@@ -1,0 +1,16 @@
+package app.verbatim.article;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.NoRepositoryBean;
+
+/** What every kind of article record's repository answers. */
+@NoRepositoryBean
+public interface ArticleRecordRepository<R extends ArticleRecordRow> extends JpaRepository<R, Long> {
+
+    /** The ordinal a new record of the article takes: after its last. */
+    @Query("select coalesce(max(r.ordinal), -1) + 1 from #{#entityName} r where r.articleId = :articleId")
+    int nextOrdinal(long articleId);
+
+    void deleteByArticleId(long articleId);
+}
