@@ -46,9 +46,7 @@ public class Catalog {
     /** One type's entries by name. */
     public PageOf<EntryView> list(EntryType type, @Nullable OffsetDateTime updatedSince, PageQuery page) {
         var found = search.byName(type, updatedSince, page);
-        var byId = found.ids().isEmpty() ? Map.<Long, EntryView>of()
-                : entries.findAllById(found.ids()).stream().collect(Collectors.toMap(Entry::key, EntryView::from));
-        return PageOf.of(found.ids().stream().map(byId::get).toList(), page, found.total());
+        return PageOf.of(found.load(entries::findAllById, Entry::key).stream().map(EntryView::from).toList(), page, found.total());
     }
 
     public EntryView get(EntryType type, String id) {

@@ -50,8 +50,7 @@ public class Events extends ArticleRecordService<Event, EventInput, EventView> {
     /** Events matching the filter; a place or participant that names nothing gives an empty page. */
     public PageOf<EventView> search(EventFilter filter, PageQuery page) {
         var result = search.search(filter, page);
-        var byId = events.findByIdIn(result.ids()).stream().collect(Collectors.toMap(Event::key, e -> e));
-        return PageOf.of(views(result.ids().stream().map(byId::get).toList()), page, result.total());
+        return PageOf.of(views(result.load(events::findByIdIn, Event::key)), page, result.total());
     }
 
     public List<EventView> inArticle(long articleKey) {

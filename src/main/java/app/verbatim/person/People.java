@@ -11,6 +11,7 @@ import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
+import app.verbatim.shared.database.IdPage;
 import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
 import java.time.OffsetDateTime;
@@ -60,10 +61,8 @@ public class People {
         return views(search.closeTo(name, updatedSince, page), page);
     }
 
-    private PageOf<PersonView> views(PersonSearch.Result found, PageQuery page) {
-        var byId = found.ids().isEmpty() ? Map.<Long, PersonView>of()
-                : persons.findByIdIn(found.ids()).stream().collect(Collectors.toMap(Person::key, PersonView::from));
-        return PageOf.of(found.ids().stream().map(byId::get).toList(), page, found.total());
+    private PageOf<PersonView> views(IdPage found, PageQuery page) {
+        return PageOf.of(found.load(persons::findByIdIn, Person::key).stream().map(PersonView::from).toList(), page, found.total());
     }
 
     public PersonView get(String id) {

@@ -42,8 +42,7 @@ public class Resolutions extends ArticleRecordService<Resolution, ResolutionInpu
 
     public PageOf<ResolutionView> list(@Nullable OffsetDateTime updatedSince, PageQuery page) {
         var found = search.newestFirst(updatedSince, page);
-        var byId = resolutions.findAllById(found.ids()).stream().collect(Collectors.toMap(Resolution::key, r -> r));
-        return PageOf.of(views(found.ids().stream().map(byId::get).toList()), page, found.total());
+        return PageOf.of(views(found.load(resolutions::findAllById, Resolution::key)), page, found.total());
     }
 
     public List<ResolutionView> inArticle(long articleKey) {
