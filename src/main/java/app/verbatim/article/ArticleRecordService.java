@@ -1,9 +1,13 @@
 package app.verbatim.article;
 
 import app.verbatim.shared.NotFoundException;
+import app.verbatim.shared.PageOf;
+import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Versioned;
+import app.verbatim.shared.database.IdPage;
 import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
+import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,6 +40,16 @@ public abstract class ArticleRecordService<R extends ArticleRecordRow, I, V exte
         return rows.findById(id).map(this::view).orElseThrow(() -> new NotFoundException(noun, id));
     }
 
+    /** The article's records, in its order. */
+    public List<V> inArticle(long articleKey) {
+        return views(rows.findByArticleIdOrderByOrdinal(articleKey));
+    }
+
+    /** The views of a page a search found. */
+    protected PageOf<V> views(IdPage found, PageQuery page) {
+        return PageOf.of(views(found.load(rows::findByIdIn, ArticleRecordRow::key)), page, found.total());
+    }
+
     /** Adds a record to an article; what it refers to must exist and its spans be the article's words. */
     @Transactional
     public V create(String articleSlug, I input) {
@@ -61,7 +75,12 @@ public abstract class ArticleRecordService<R extends ArticleRecordRow, I, V exte
         return rows.findById(id).orElseThrow(() -> new NotFoundException(noun, id));
     }
 
-    protected abstract V view(R record);
+    /** The records' views, in their order, each built as every list builds it. */
+    protected abstract List<V> views(List<R> records);
+
+    protected V view(R record) {
+        return views(List.of(record)).getFirst();
+    }
 
     /** The record's fields as a client would send them: what an edit is applied to. */
     protected abstract I input(V view);

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The query side of the catalog, in SQL: a page of one type's ids by name, and the total; the views are loaded by key. */
 @Component
-class CatalogSearch {
-
-    private final JdbcClient jdbc;
-
-    CatalogSearch(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record CatalogSearch(JdbcClient jdbc) {
 
     IdPage byName(EntryType type, @Nullable OffsetDateTime updatedSince, PageQuery page) {
         var params = new MapSqlParameterSource("type", type.name()).addValue("since", updatedSince);

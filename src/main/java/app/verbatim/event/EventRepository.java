@@ -7,9 +7,11 @@ import org.springframework.data.jpa.repository.EntityGraph;
 
 interface EventRepository extends ArticleRecordRepository<Event> {
 
+    @Override
     @EntityGraph(attributePaths = "participantIds")
     List<Event> findByArticleIdOrderByOrdinal(long articleId);
 
+    @Override
     @EntityGraph(attributePaths = "participantIds")
     List<Event> findByIdIn(Collection<Long> ids);
 }

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The query side of events: filters in SQL, returning a page of ids in order. */
 @Component
-class EventSearch {
-
-    private final JdbcClient jdbc;
-
-    EventSearch(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record EventSearch(JdbcClient jdbc) {
 
     IdPage search(EventFilter filter, PageQuery page) {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {

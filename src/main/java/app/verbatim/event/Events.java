@@ -49,12 +49,7 @@ public class Events extends ArticleRecordService<Event, EventInput, EventView> {
 
     /** Events matching the filter; a place or participant that names nothing gives an empty page. */
     public PageOf<EventView> search(EventFilter filter, PageQuery page) {
-        var result = search.search(filter, page);
-        return PageOf.of(views(result.load(events::findByIdIn, Event::key)), page, result.total());
-    }
-
-    public List<EventView> inArticle(long articleKey) {
-        return views(events.findByArticleIdOrderByOrdinal(articleKey));
+        return views(search.search(filter, page), page);
     }
 
     /** Every way an event does not fit its article's text, its fields named under {@code at}. */
@@ -79,11 +74,6 @@ public class Events extends ArticleRecordService<Event, EventInput, EventView> {
     }
 
     /** Events as the article's records are written; their evidence spans are rows of their own. */
-    @Override
-    protected EventView view(Event event) {
-        return views(List.of(event)).getFirst();
-    }
-
     @Override
     protected EventInput input(EventView e) {
         return new EventInput(e.kind(), e.title(), e.status(), e.when(),
@@ -165,7 +155,8 @@ public class Events extends ArticleRecordService<Event, EventInput, EventView> {
         events.deleteByArticleId(articleKey);
     }
 
-    private List<EventView> views(List<Event> page) {
+    @Override
+    protected List<EventView> views(List<Event> page) {
         var personKeys = new HashSet<Long>();
         var placeKeys = new HashSet<Long>();
         var articleKeys = new HashSet<Long>();

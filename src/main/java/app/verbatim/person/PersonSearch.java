@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The query side of people, in SQL: a page of ids in order and the total; the views are loaded by key. */
 @Component
-class PersonSearch {
-
-    private final JdbcClient jdbc;
-
-    PersonSearch(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record PersonSearch(JdbcClient jdbc) {
 
     /** Everyone, by name. */
     IdPage byName(@Nullable OffsetDateTime updatedSince, PageQuery page) {

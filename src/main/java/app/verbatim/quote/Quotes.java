@@ -74,6 +74,7 @@ public class Quotes extends ArticleRecordService<Quote, QuoteInput, QuoteView> {
         return found.getFirst();
     }
 
+    @Override
     public List<QuoteView> inArticle(long articleKey) {
         return search.inArticle(articleKey);
     }
@@ -90,10 +91,11 @@ public class Quotes extends ArticleRecordService<Quote, QuoteInput, QuoteView> {
         return problems;
     }
 
+    /** The quotes' views, built as every search builds them, after flushing what this transaction wrote to them. */
     @Override
-    protected QuoteView view(Quote quote) {
+    protected List<QuoteView> views(List<Quote> page) {
         quotes.flush();
-        return search.views(List.of(quote.key())).getFirst();
+        return search.views(page.stream().map(Quote::key).toList());
     }
 
     @Override

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The query side of resolutions, in SQL: a page of ids, newest article first, and the total; the views are loaded by key. */
 @Component
-class ResolutionSearch {
-
-    private final JdbcClient jdbc;
-
-    ResolutionSearch(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record ResolutionSearch(JdbcClient jdbc) {
 
     IdPage newestFirst(@Nullable OffsetDateTime updatedSince, PageQuery page) {
         String from = "from resolution r where (cast(:since as timestamptz) is null or r.updated_at >= :since)";

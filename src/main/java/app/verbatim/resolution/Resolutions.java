@@ -41,12 +41,7 @@ public class Resolutions extends ArticleRecordService<Resolution, ResolutionInpu
     }
 
     public PageOf<ResolutionView> list(@Nullable OffsetDateTime updatedSince, PageQuery page) {
-        var found = search.newestFirst(updatedSince, page);
-        return PageOf.of(views(found.load(resolutions::findAllById, Resolution::key)), page, found.total());
-    }
-
-    public List<ResolutionView> inArticle(long articleKey) {
-        return views(resolutions.findByArticleIdOrderByOrdinal(articleKey));
+        return views(search.newestFirst(updatedSince, page), page);
     }
 
     /** Every way a resolution does not fit its article's text, its fields named under {@code at}. */
@@ -83,11 +78,6 @@ public class Resolutions extends ArticleRecordService<Resolution, ResolutionInpu
     }
 
     /** Resolutions as the article's records are written; their mentions are rows of their own. */
-    @Override
-    protected ResolutionView view(Resolution r) {
-        return views(List.of(r)).getFirst();
-    }
-
     @Override
     protected ResolutionInput input(ResolutionView r) {
         return new ResolutionInput(r.issuer(), r.kind(), r.title(), r.identifier(), r.adopted(), r.demands(), r.mentions());
@@ -146,7 +136,8 @@ public class Resolutions extends ArticleRecordService<Resolution, ResolutionInpu
         resolutions.deleteByArticleId(articleKey);
     }
 
-    private List<ResolutionView> views(List<Resolution> page) {
+    @Override
+    protected List<ResolutionView> views(List<Resolution> page) {
         Map<Long, Ref> arts = articles.refs(page.stream().map(r -> r.articleId()).collect(Collectors.toSet()));
         Map<Long, List<TextSpan>> spans = mentions.findByResolutionIdInOrderById(page.stream().map(Resolution::key).toList())
                 .stream().collect(Collectors.groupingBy(m -> m.resolutionId, Collectors.mapping(m -> m.span(), Collectors.toList())));
