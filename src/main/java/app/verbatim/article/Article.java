@@ -1,27 +1,17 @@
 package app.verbatim.article;
 
 import app.verbatim.shared.TimeRef;
+import app.verbatim.shared.database.VersionedRow;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Objects;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
 
 /** An article: its verbatim body and what is known about its publication. */
 @Entity
-class Article {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_id")
-    @SequenceGenerator(name = "article_id", sequenceName = "article_id_seq", allocationSize = 50)
-    @Nullable Long id;
+@SequenceGenerator(sequenceName = "article_id_seq", allocationSize = 50)
+class Article extends VersionedRow {
 
     String slug;
     String headline;
@@ -33,13 +23,6 @@ class Article {
     String body;
     /** SHA-256 of the imported document, so re-importing the same document is recognised. */
     String contentHash;
-
-    @CreationTimestamp
-    @Nullable Instant createdAt;
-    @UpdateTimestamp
-    @Nullable Instant updatedAt;
-    @Version
-    int version;
 
     protected Article() {
         this("", "", "", "", "");
@@ -53,8 +36,8 @@ class Article {
         this.contentHash = contentHash;
     }
 
-    /** The id, which an article has from the moment it is saved. */
-    long key() {
-        return Objects.requireNonNull(id, "an article that is not saved has no id");
+    /** Marks the article changed: the next flush moves its version and time. */
+    void touch() {
+        updatedAt = Instant.now();
     }
 }

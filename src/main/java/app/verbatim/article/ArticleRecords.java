@@ -1,8 +1,7 @@
 package app.verbatim.article;
 
-import app.verbatim.audit.AuditedWrites;
 import app.verbatim.audit.AuditedWrites.Target;
-import app.verbatim.shared.NotFoundException;
+import app.verbatim.audit.AuditedWrites;
 import app.verbatim.shared.Versioned;
 import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
@@ -28,32 +27,33 @@ public class ArticleRecords {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public <R, I, V extends Versioned> V create(ArticleRecord<R, I, V> kind, String articleSlug, I input) {
+    <R extends ArticleRecordRow, I, V extends Versioned> V create(ArticleRecordService<R, I, V> kind, String articleSlug, I input) {
         var article = articles.lock(articleSlug);
-        var record = kind.create(article, input);
+        var record = kind.insert(article, input);
         articles.touch(article.key());
         var view = kind.view(record);
-        writes.created(new Target(kind.noun(), kind.id(record), article.slug()), view.version(), kind.added(input));
+        writes.created(new Target(kind.noun(), record.key(), article.slug()), view.version(), kind.added(input));
         return view;
     }
 
     /** Applies an edit to the record's fields, if the record is still as the client read it. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public <R, I, V extends Versioned> V update(ArticleRecord<R, I, V> kind, long id, Edit<I> edit, Precondition precondition) {
+    <R extends ArticleRecordRow, I, V extends Versioned> V update(ArticleRecordService<R, I, V> kind, long id, Edit<I> edit,
+                                                                  Precondition precondition) {
         var locked = lock(kind, id);
         var current = kind.view(locked.record());
         return writes.update(locked.target(), precondition, current, kind.input(current), edit, input -> {
-            kind.update(locked.record(), input, locked.article());
+            kind.overwrite(locked.record(), input, locked.article());
             articles.touch(locked.article().key());
             return kind.view(locked.record());
         });
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public <R, I, V extends Versioned> void delete(ArticleRecord<R, I, V> kind, long id, Precondition precondition) {
+    <R extends ArticleRecordRow, I, V extends Versioned> void delete(ArticleRecordService<R, I, V> kind, long id, Precondition precondition) {
         var locked = lock(kind, id);
         writes.delete(locked.target(), precondition, kind.view(locked.record()), () -> {
-            kind.delete(locked.record());
+            kind.remove(locked.record());
             articles.touch(locked.article().key());
         });
     }
@@ -62,10 +62,9 @@ public class ArticleRecords {
     }
 
     /** The record, read again once its article is locked: a write that held the lock before may have changed it. */
-    private <R> Locked<R> lock(ArticleRecord<R, ?, ?> kind, long id) {
-        var found = kind.find(id).orElseThrow(() -> new NotFoundException(kind.noun(), id));
-        var article = articles.lock(kind.articleKey(found));
-        var record = kind.find(id).orElseThrow(() -> new NotFoundException(kind.noun(), id));
+    private <R extends ArticleRecordRow> Locked<R> lock(ArticleRecordService<R, ?, ?> kind, long id) {
+        var article = articles.lock(kind.find(id).articleId());
+        var record = kind.find(id);
         return new Locked<>(record, article, new Target(kind.noun(), id, article.slug()));
     }
 }

@@ -99,6 +99,6 @@ class ArticleSearch {
     }
 
     private Map<Long, Article> byId(List<Long> ids) {
-        return ids.isEmpty() ? Map.of() : articles.findByIdIn(ids).stream().collect(Collectors.toMap(a -> a.id, a -> a));
+        return ids.isEmpty() ? Map.of() : articles.findByIdIn(ids).stream().collect(Collectors.toMap(Article::key, a -> a));
     }
 }

@@ -18,6 +18,6 @@ public record ArticleSummary(String slug, String headline, @Nullable String publ
 
     static ArticleSummary from(Article a, @Nullable Match match) {
         return new ArticleSummary(a.slug, a.headline, a.publisher, a.url, a.language, a.published,
-                a.createdAt, a.updatedAt, a.version, match);
+                a.createdAt(), a.updatedAt(), a.version(), match);
     }
 }

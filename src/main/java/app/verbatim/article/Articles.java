@@ -55,7 +55,7 @@ public class Articles {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return articles.findAllById(keys).stream().collect(Collectors.toMap(a -> a.id, a -> new Ref(a.slug, a.headline)));
+        return articles.findAllById(keys).stream().collect(Collectors.toMap(Article::key, a -> new Ref(a.slug, a.headline)));
     }
 
     public ArticleText text(String slug) {
@@ -63,9 +63,9 @@ public class Articles {
         long key = a.key();
         return new ArticleText(key, ArticleSummary.from(a), a.contentHash, a.body,
                 paragraphs.findByArticleIdOrderByOrdinal(key).stream()
-                        .map(p -> new ArticleInput.ParagraphInput(p.kind, p.span)).toList(),
+                        .map(p -> new ArticleInput.ParagraphInput(p.kind, p.span())).toList(),
                 notes.findByArticleIdOrderByOrdinal(key).stream()
-                        .map(n -> new ArticleInput.NoteInput(n.kind, n.span, n.note)).toList());
+                        .map(n -> new ArticleInput.NoteInput(n.kind, n.span(), n.note)).toList());
     }
 
     /** Which version of which article: what a cache of its model is keyed by. */
@@ -83,13 +83,13 @@ public class Articles {
     @Transactional(propagation = Propagation.MANDATORY)
     public Locked lock(String slug) {
         var a = articles.findBySlugForUpdate(slug).orElseThrow(() -> new NotFoundException("article", slug));
-        return new Locked(a.key(), a.slug, new Anchors(a.body), a.version);
+        return new Locked(a.key(), a.slug, new Anchors(a.body), a.version());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Locked lock(long key) {
         var a = articles.findByIdForUpdate(key).orElseThrow(() -> new NotFoundException("article", key));
-        return new Locked(a.key(), a.slug, new Anchors(a.body), a.version);
+        return new Locked(a.key(), a.slug, new Anchors(a.body), a.version());
     }
 
     /**
@@ -99,9 +99,9 @@ public class Articles {
     @Transactional(propagation = Propagation.MANDATORY)
     public int touch(long key) {
         var a = articles.findById(key).orElseThrow(() -> new NotFoundException("article", key));
-        a.updatedAt = java.time.Instant.now();
+        a.touch();
         articles.saveAndFlush(a);
-        return a.version;
+        return a.version();
     }
 
     /** Replaces an article's own fields, text, paragraphs and notes; its spans must have passed {@link Anchors#check}. */
@@ -120,7 +120,7 @@ public class Articles {
         paragraphs.flush();
         saveLayout(key, input, anchors);
         articles.saveAndFlush(article);
-        return article.version;
+        return article.version();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

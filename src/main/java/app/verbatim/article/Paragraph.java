@@ -1,39 +1,27 @@
 package app.verbatim.article;
 
 import app.verbatim.shared.TextSpan;
-import jakarta.persistence.Embedded;
+import app.verbatim.shared.database.SpanRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import org.jspecify.annotations.Nullable;
 
 @Entity
-class Paragraph {
+@SequenceGenerator(sequenceName = "paragraph_id_seq", allocationSize = 50)
+class Paragraph extends SpanRow {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "paragraph_id")
-    @SequenceGenerator(name = "paragraph_id", sequenceName = "paragraph_id_seq", allocationSize = 50)
-    @Nullable Long id;
-
-    long articleId;
     int ordinal;
     @Enumerated(EnumType.STRING)
     ParagraphKind kind;
-    @Embedded
-    TextSpan span;
 
     protected Paragraph() {
-        this(0, 0, ParagraphKind.PARAGRAPH, new TextSpan(0, 0, "", null, null));
+        this.kind = ParagraphKind.PARAGRAPH;
     }
 
     Paragraph(long articleId, int ordinal, ParagraphKind kind, TextSpan span) {
-        this.articleId = articleId;
+        super(articleId, span);
         this.ordinal = ordinal;
         this.kind = kind;
-        this.span = span;
     }
 }

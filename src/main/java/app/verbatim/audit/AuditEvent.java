@@ -1,24 +1,17 @@
 package app.verbatim.audit;
 
+import app.verbatim.shared.database.KeyedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
-import java.util.Objects;
 import org.hibernate.annotations.CreationTimestamp;
 import org.jspecify.annotations.Nullable;
 
 @Entity
-class AuditEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_id")
-    @SequenceGenerator(name = "audit_event_id", sequenceName = "audit_event_id_seq", allocationSize = 50)
-    @Nullable Long id;
+@SequenceGenerator(sequenceName = "audit_event_id_seq", allocationSize = 50)
+class AuditEvent extends KeyedRow {
 
     @CreationTimestamp
     @Nullable Instant at;
@@ -49,10 +42,5 @@ class AuditEvent {
         this.versionBefore = versionBefore;
         this.versionAfter = versionAfter;
         this.summary = summary;
-    }
-
-    /** The id, which an audit event has from the moment it is saved. */
-    long key() {
-        return Objects.requireNonNull(id, "an audit event that is not saved has no id");
     }
 }

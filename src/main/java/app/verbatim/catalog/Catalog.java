@@ -46,9 +46,7 @@ public class Catalog {
     /** One type's entries by name. */
     public PageOf<EntryView> list(EntryType type, @Nullable OffsetDateTime updatedSince, PageQuery page) {
         var found = search.byName(type, updatedSince, page);
-        var byId = found.ids().isEmpty() ? Map.<Long, EntryView>of()
-                : entries.findAllById(found.ids()).stream().collect(Collectors.toMap(e -> e.id, EntryView::from));
-        return PageOf.of(found.ids().stream().map(byId::get).toList(), page, found.total());
+        return PageOf.of(found.load(entries::findAllById, Entry::key).stream().map(EntryView::from).toList(), page, found.total());
     }
 
     public EntryView get(EntryType type, String id) {
@@ -63,14 +61,14 @@ public class Catalog {
 
     /** The internal key of an entry, if there is one of this type and id. */
     public Optional<Long> findKey(EntryType type, String id) {
-        return entries.findByTypeAndSlug(type, id).map(e -> e.id);
+        return entries.findByTypeAndSlug(type, id).map(Entry::key);
     }
 
     public Map<Long, Ref> refs(Collection<Long> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return entries.findAllById(keys).stream().collect(Collectors.toMap(e -> e.id, e -> new Ref(e.slug, e.name)));
+        return entries.findAllById(keys).stream().collect(Collectors.toMap(Entry::key, e -> new Ref(e.slug, e.name)));
     }
 
     @Transactional
@@ -82,7 +80,7 @@ public class Catalog {
         entry.kind = fields.kind();
         entry.country = fields.country();
         var saved = entries.saveAndFlush(entry);
-        writes.created(target(type, saved.slug), saved.version, type.noun() + " created");
+        writes.created(target(type, saved.slug), saved.version(), type.noun() + " created");
         return EntryView.from(saved);
     }
 
@@ -136,8 +134,8 @@ public class Catalog {
             }
             // A new entry is written at once: its mentions carry its key as a plain column, so Hibernate's
             // ordered inserts could otherwise put them (batched with an earlier entry's) before it.
-            var saved = entry.id == null ? entries.saveAndFlush(entry) : entries.save(entry);
-            keys.put(input.id(), saved.id);
+            var saved = entry.isNew() ? entries.saveAndFlush(entry) : entries.save(entry);
+            keys.put(input.id(), saved.key());
             mentions.saveAll(input.mentions().stream().map(s -> new EntryMention(articleKey, saved.key(), anchors.complete(s))).toList());
         }
         return keys;
@@ -147,9 +145,9 @@ public class Catalog {
     public Map<EntryType, List<EntryInArticle>> inArticle(long articleKey) {
         var byEntry = mentions.findByArticleIdOrderBySpanStartAscIdAsc(articleKey).stream()
                 .collect(Collectors.groupingBy(m -> m.entryId, LinkedHashMap::new,
-                        Collectors.mapping(m -> m.span, Collectors.<TextSpan>toList())));
+                        Collectors.mapping(m -> m.span(), Collectors.<TextSpan>toList())));
         Map<Long, Entry> found = entries.findAllById(byEntry.keySet()).stream()
-                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+                .collect(Collectors.toMap(Entry::key, Function.identity()));
         var result = new EnumMap<EntryType, List<EntryInArticle>>(EntryType.class);
         for (var type : EntryType.values()) {
             result.put(type, byEntry.entrySet().stream()

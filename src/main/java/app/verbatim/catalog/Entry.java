@@ -1,18 +1,11 @@
 package app.verbatim.catalog;
 
+import app.verbatim.shared.database.VersionedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.util.Objects;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,12 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "catalog_entry")
-class Entry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalog_entry_id")
-    @SequenceGenerator(name = "catalog_entry_id", sequenceName = "catalog_entry_id_seq", allocationSize = 50)
-    @Nullable Long id;
+@SequenceGenerator(sequenceName = "catalog_entry_id_seq", allocationSize = 50)
+class Entry extends VersionedRow {
 
     @Enumerated(EnumType.STRING)
     EntryType type;
@@ -34,13 +23,6 @@ class Entry {
     String name;
     @Nullable String kind;
     @Nullable String country;
-
-    @CreationTimestamp
-    @Nullable Instant createdAt;
-    @UpdateTimestamp
-    @Nullable Instant updatedAt;
-    @Version
-    int version;
 
     protected Entry() {
         this.type = EntryType.TOPIC;
@@ -52,10 +34,5 @@ class Entry {
         this.type = type;
         this.slug = slug;
         this.name = name;
-    }
-
-    /** The id, which an entry has from the moment it is saved. */
-    long key() {
-        return Objects.requireNonNull(id, "an entry that is not saved has no id");
     }
 }

@@ -9,6 +9,6 @@ public record EntryView(String id, String name, @Nullable String kind, @Nullable
                         @Nullable Instant updatedAt, int version) implements Versioned {
 
     static EntryView from(Entry e) {
-        return new EntryView(e.slug, e.name, e.kind, e.country, e.updatedAt, e.version);
+        return new EntryView(e.slug, e.name, e.kind, e.country, e.updatedAt(), e.version());
     }
 }

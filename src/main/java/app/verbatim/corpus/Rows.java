@@ -132,7 +132,7 @@ final class Rows {
                     .text(w.latest() == null ? null : w.latest().toString())
                     .text(w.precision()).span(e.whenAt() == null ? null : cut.span(e.whenAt()))
                     .bool(w.stated()).text(w.source())
-                    .id(e.place() == null ? null : e.place().key).bool(e.placeStated()).text(e.placeSource())
+                    .num(e.place() == null ? null : e.place().key).bool(e.placeStated()).text(e.placeSource())
                     .text(stamp).text(updatedStamp).num(0);
             out.event.end();
             for (int j = 0; j < e.participants().size(); j++) {

@@ -53,20 +53,12 @@ final class Tsv {
         return this;
     }
 
-    Tsv num(@Nullable Integer value) {
+    /** A number or an id that may be missing ({@code \\N}). */
+    Tsv num(@Nullable Number value) {
         if (value == null) {
             sep().append("\\N");
         } else {
-            sep().append(value.intValue());
-        }
-        return this;
-    }
-
-    Tsv id(@Nullable Long value) {
-        if (value == null) {
-            sep().append("\\N");
-        } else {
-            sep().append(value.longValue());
+            sep().append(value);
         }
         return this;
     }

@@ -11,18 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** The people and catalog Verbatim holds, through their modules' public services. */
 @Component
-class KnownInVerbatim implements KnownEntities {
+record KnownInVerbatim(People people, Catalog catalog) implements KnownEntities {
 
     /** Enough candidates for the drafter's own scoring; the trigram search ranks them first. */
     private static final int CANDIDATES = 10;
-
-    private final People people;
-    private final Catalog catalog;
-
-    KnownInVerbatim(People people, Catalog catalog) {
-        this.people = people;
-        this.catalog = catalog;
-    }
 
     @Override
     public List<KnownPerson> peopleNamed(String name) {

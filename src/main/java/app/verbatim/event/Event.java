@@ -1,5 +1,6 @@
 package app.verbatim.event;
 
+import app.verbatim.article.ArticleRecordRow;
 import app.verbatim.shared.TimeRef;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -8,32 +9,18 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import jakarta.persistence.SequenceGenerator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
 
 /** Something the article says happened or will happen, as of the article's date. */
 @Entity
-class Event {
+@SequenceGenerator(sequenceName = "event_id_seq", allocationSize = 50)
+class Event extends ArticleRecordRow {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_id")
-    @SequenceGenerator(name = "event_id", sequenceName = "event_id_seq", allocationSize = 50)
-    @Nullable Long id;
-
-    long articleId;
-    int ordinal;
     String kind;
     String title;
     @Enumerated(EnumType.STRING)
@@ -50,13 +37,6 @@ class Event {
     @Column(name = "person_id")
     List<Long> participantIds = new ArrayList<>();
 
-    @CreationTimestamp
-    @Nullable Instant createdAt;
-    @UpdateTimestamp
-    @Nullable Instant updatedAt;
-    @Version
-    int version;
-
     protected Event() {
         this.kind = "";
         this.title = "";
@@ -65,8 +45,7 @@ class Event {
     }
 
     Event(long articleId, int ordinal, NewEvent e) {
-        this.articleId = articleId;
-        this.ordinal = ordinal;
+        super(articleId, ordinal);
         this.kind = "";
         this.title = "";
         this.status = EventStatus.PAST;
@@ -84,10 +63,5 @@ class Event {
         this.placeStated = e.placeStated();
         this.placeSource = e.placeSource();
         this.participantIds = new ArrayList<>(e.participantKeys());
-    }
-
-    /** The id, which an event has from the moment it is saved. */
-    long key() {
-        return Objects.requireNonNull(id, "an event that is not saved has no id");
     }
 }

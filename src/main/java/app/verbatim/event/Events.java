@@ -1,29 +1,25 @@
 package app.verbatim.event;
 
-import app.verbatim.article.ArticleRecord;
+import app.verbatim.article.ArticleRecordService;
 import app.verbatim.article.ArticleRecords;
 import app.verbatim.article.Articles;
 import app.verbatim.catalog.Catalog;
-import app.verbatim.person.People;
 import app.verbatim.catalog.EntryType;
+import app.verbatim.person.People;
 import app.verbatim.shared.Anchors;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.IdRef;
 import app.verbatim.shared.InvalidDocumentException;
 import app.verbatim.shared.Maps;
-import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
-import app.verbatim.shared.web.Edit;
-import app.verbatim.shared.web.Precondition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The event module's public face. */
 @Service
 @Transactional(readOnly = true)
-public class Events {
+public class Events extends ArticleRecordService<Event, EventInput, EventView> {
 
     private final EventRepository events;
     private final EventSearch search;
@@ -39,12 +35,10 @@ public class Events {
     private final People people;
     private final Catalog catalog;
     private final Articles articles;
-    private final ArticleRecords records;
-    private final Written written = new Written();
 
     Events(EventRepository events, EventSearch search, EventEvidenceRepository evidence, People people, Catalog catalog,
            Articles articles, ArticleRecords records) {
-        this.records = records;
+        super("event", events, records);
         this.events = events;
         this.search = search;
         this.evidence = evidence;
@@ -55,18 +49,7 @@ public class Events {
 
     /** Events matching the filter; a place or participant that names nothing gives an empty page. */
     public PageOf<EventView> search(EventFilter filter, PageQuery page) {
-        var result = search.search(filter, page);
-        var byId = events.findByIdIn(result.ids()).stream().collect(Collectors.toMap(e -> e.id, e -> e));
-        return PageOf.of(views(result.ids().stream().map(byId::get).toList()), page, result.total());
-    }
-
-    public EventView get(long id) {
-        return events.findById(id).map(e -> views(List.of(e)).getFirst())
-                .orElseThrow(() -> new NotFoundException("event", id));
-    }
-
-    public List<EventView> inArticle(long articleKey) {
-        return views(events.findByArticleIdOrderByOrdinal(articleKey));
+        return views(search.search(filter, page), page);
     }
 
     /** Every way an event does not fit its article's text, its fields named under {@code at}. */
@@ -90,84 +73,40 @@ public class Events {
         return problems;
     }
 
-    @Transactional
-    public EventView create(String articleSlug, EventInput input) {
-        return records.create(written, articleSlug, input);
-    }
-
-    /** Edits an event, if it is still as the client read it. */
-    @Transactional
-    public EventView update(long id, Edit<EventInput> edit, Precondition precondition) {
-        return records.update(written, id, edit, precondition);
-    }
-
-    @Transactional
-    public void delete(long id, Precondition precondition) {
-        records.delete(written, id, precondition);
-    }
-
     /** Events as the article's records are written; their evidence spans are rows of their own. */
-    private final class Written implements ArticleRecord<Event, EventInput, EventView> {
+    @Override
+    protected EventInput input(EventView e) {
+        return new EventInput(e.kind(), e.title(), e.status(), e.when(),
+                e.place() == null ? null : new EventInput.PlaceClaim(e.place().id(), e.place().stated(), e.place().source()),
+                e.participants().stream().map(p -> new IdRef(p.id())).toList(), e.evidence());
+    }
 
-        @Override
-        public String noun() {
-            return "event";
-        }
+    @Override
+    protected Event insert(Articles.Locked article, EventInput input) {
+        var draft = resolve(input, article.anchors());
+        var event = events.save(new Event(article.key(), events.nextOrdinal(article.key()), draft));
+        evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.key(), article.key(), s)).toList());
+        return event;
+    }
 
-        @Override
-        public Optional<Event> find(long id) {
-            return events.findById(id);
-        }
+    @Override
+    protected void overwrite(Event event, EventInput input, Articles.Locked article) {
+        var draft = resolve(input, article.anchors());
+        event.apply(draft);
+        evidence.deleteByEventId(event.key());
+        evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.key(), article.key(), s)).toList());
+        events.saveAndFlush(event);
+    }
 
-        @Override
-        public long id(Event event) {
-            return event.key();
-        }
+    @Override
+    protected void remove(Event event) {
+        evidence.deleteByEventId(event.key());
+        events.delete(event);
+    }
 
-        @Override
-        public long articleKey(Event event) {
-            return event.articleId;
-        }
-
-        @Override
-        public EventView view(Event event) {
-            return views(List.of(event)).getFirst();
-        }
-
-        @Override
-        public EventInput input(EventView e) {
-            return new EventInput(e.kind(), e.title(), e.status(), e.when(),
-                    e.place() == null ? null : new EventInput.PlaceClaim(e.place().id(), e.place().stated(), e.place().source()),
-                    e.participants().stream().map(p -> new IdRef(p.id())).toList(), e.evidence());
-        }
-
-        @Override
-        public Event create(Articles.Locked article, EventInput input) {
-            var draft = resolve(input, article.anchors());
-            var event = events.save(new Event(article.key(), events.nextOrdinal(article.key()), draft));
-            evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.key(), article.key(), s)).toList());
-            return event;
-        }
-
-        @Override
-        public void update(Event event, EventInput input, Articles.Locked article) {
-            var draft = resolve(input, article.anchors());
-            event.apply(draft);
-            evidence.deleteByEventId(event.key());
-            evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.key(), article.key(), s)).toList());
-            events.saveAndFlush(event);
-        }
-
-        @Override
-        public void delete(Event event) {
-            evidence.deleteByEventId(event.key());
-            events.delete(event);
-        }
-
-        @Override
-        public String added(EventInput input) {
-            return "event added: " + input.title();
-        }
+    @Override
+    protected String added(EventInput input) {
+        return "event added: " + input.title();
     }
 
     private NewEvent resolve(EventInput input, Anchors anchors) {
@@ -216,7 +155,8 @@ public class Events {
         events.deleteByArticleId(articleKey);
     }
 
-    private List<EventView> views(List<Event> page) {
+    @Override
+    protected List<EventView> views(List<Event> page) {
         var personKeys = new HashSet<Long>();
         var placeKeys = new HashSet<Long>();
         var articleKeys = new HashSet<Long>();
@@ -225,22 +165,22 @@ public class Events {
             if (e.placeId != null) {
                 placeKeys.add(e.placeId);
             }
-            articleKeys.add(e.articleId);
+            articleKeys.add(e.articleId());
         }
         Map<Long, Ref> persons = people.refs(personKeys);
         Map<Long, Ref> places = catalog.refs(placeKeys);
         Map<Long, Ref> arts = articles.refs(articleKeys);
-        Map<Long, List<TextSpan>> spans = evidence.findByEventIdInOrderById(page.stream().map(e -> e.id).toList())
-                .stream().collect(Collectors.groupingBy(v -> v.eventId, Collectors.mapping(v -> v.span, Collectors.toList())));
+        Map<Long, List<TextSpan>> spans = evidence.findByEventIdInOrderById(page.stream().map(Event::key).toList())
+                .stream().collect(Collectors.groupingBy(v -> v.eventId, Collectors.mapping(v -> v.span(), Collectors.toList())));
         return page.stream().map(e -> {
             EventView.PlaceRef place = null;
             if (e.placeId != null) {
                 var ref = Maps.required(places, e.placeId, "place");
                 place = new EventView.PlaceRef(ref.id(), ref.name(), e.placeStated, e.placeSource);
             }
-            return new EventView(e.key(), Maps.required(arts, e.articleId, "article"), e.kind, e.title, e.status, e.happens, place,
-                    e.participantIds.stream().map(persons::get).toList(), spans.getOrDefault(e.id, List.of()),
-                    e.updatedAt, e.version);
+            return new EventView(e.key(), Maps.required(arts, e.articleId(), "article"), e.kind, e.title, e.status, e.happens, place,
+                    e.participantIds.stream().map(persons::get).toList(), spans.getOrDefault(e.key(), List.of()),
+                    e.updatedAt(), e.version());
         }).toList();
     }
 }

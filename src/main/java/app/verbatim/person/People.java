@@ -11,6 +11,7 @@ import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
+import app.verbatim.shared.database.IdPage;
 import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
 import java.time.OffsetDateTime;
@@ -60,10 +61,8 @@ public class People {
         return views(search.closeTo(name, updatedSince, page), page);
     }
 
-    private PageOf<PersonView> views(PersonSearch.Result found, PageQuery page) {
-        var byId = found.ids().isEmpty() ? Map.<Long, PersonView>of()
-                : persons.findByIdIn(found.ids()).stream().collect(Collectors.toMap(p -> p.id, PersonView::from));
-        return PageOf.of(found.ids().stream().map(byId::get).toList(), page, found.total());
+    private PageOf<PersonView> views(IdPage found, PageQuery page) {
+        return PageOf.of(found.load(persons::findByIdIn, Person::key).stream().map(PersonView::from).toList(), page, found.total());
     }
 
     public PersonView get(String id) {
@@ -81,7 +80,7 @@ public class People {
     }
 
     public java.util.Optional<Long> findKey(String id) {
-        return persons.findBySlug(id).map(p -> p.id);
+        return persons.findBySlug(id).map(Person::key);
     }
 
     /** The person's key; 404 when the id names no one. One index look-up, no entity loaded. */
@@ -95,7 +94,7 @@ public class People {
             return Map.of();
         }
         return persons.findAllById(keys).stream()
-                .collect(Collectors.toMap(p -> p.id, p -> new Ref(p.slug, p.name)));
+                .collect(Collectors.toMap(Person::key, p -> new Ref(p.slug, p.name)));
     }
 
     @Transactional
@@ -106,7 +105,7 @@ public class People {
         var person = new Person(fields.id(), fields.name());
         apply(person, fields);
         var saved = persons.saveAndFlush(person);
-        writes.created(target(saved.slug), saved.version, "person created");
+        writes.created(target(saved.slug), saved.version(), "person created");
         return PersonView.from(saved);
     }
 
@@ -178,8 +177,8 @@ public class People {
             }
             // A new person is written at once: its mentions carry its key as a plain column, so Hibernate's
             // ordered inserts could otherwise put them (batched with an earlier person's) before it.
-            var saved = person.id == null ? persons.saveAndFlush(person) : persons.save(person);
-            keys.put(input.id(), saved.id);
+            var saved = person.isNew() ? persons.saveAndFlush(person) : persons.save(person);
+            keys.put(input.id(), saved.key());
             mentions.saveAll(input.mentions().stream().map(s -> new PersonMention(articleKey, saved.key(), anchors.complete(s))).toList());
         }
         return keys;
@@ -189,9 +188,9 @@ public class People {
     public List<PersonInArticle> inArticle(long articleKey) {
         var byPerson = mentions.findByArticleIdOrderBySpanStartAscIdAsc(articleKey).stream()
                 .collect(Collectors.groupingBy(m -> m.personId, LinkedHashMap::new,
-                        Collectors.mapping(m -> m.span, Collectors.<TextSpan>toList())));
+                        Collectors.mapping(m -> m.span(), Collectors.<TextSpan>toList())));
         Map<Long, Person> found = persons.findByIdIn(byPerson.keySet()).stream()
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+                .collect(Collectors.toMap(Person::key, Function.identity()));
         return byPerson.entrySet().stream().map(e -> {
             var p = Maps.required(found, e.getKey(), "person");
             return new PersonInArticle(p.slug, p.name, p.role, p.country, List.copyOf(p.aliases), p.wikidataId,

@@ -18,6 +18,6 @@ public record PersonView(
 
     static PersonView from(Person p) {
         return new PersonView(p.slug, p.name, p.role, p.country, List.copyOf(p.aliases), p.wikidataId,
-                p.updatedAt, p.version);
+                p.updatedAt(), p.version());
     }
 }

@@ -1,5 +1,6 @@
 package app.verbatim.quote;
 
+import app.verbatim.article.ArticleRecordRow;
 import app.verbatim.shared.TextSpan;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -8,19 +9,11 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import jakarta.persistence.SequenceGenerator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,15 +21,9 @@ import org.jspecify.annotations.Nullable;
  * them), the {@code cue} that introduces it, and the {@code content}.
  */
 @Entity
-class Quote {
+@SequenceGenerator(sequenceName = "quote_id_seq", allocationSize = 50)
+class Quote extends ArticleRecordRow {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quote_id")
-    @SequenceGenerator(name = "quote_id", sequenceName = "quote_id_seq", allocationSize = 50)
-    @Nullable Long id;
-
-    long articleId;
-    int ordinal;
     long speakerId;
     @Enumerated(EnumType.STRING)
     QuoteKind kind;
@@ -56,13 +43,6 @@ class Quote {
     @Column(name = "topic_id")
     List<Long> topicIds = new ArrayList<>();
 
-    @CreationTimestamp
-    @Nullable Instant createdAt;
-    @UpdateTimestamp
-    @Nullable Instant updatedAt;
-    @Version
-    int version;
-
     protected Quote() {
         var none = new TextSpan(0, 0, "", null, null);
         this.kind = QuoteKind.DIRECT;
@@ -72,8 +52,7 @@ class Quote {
     }
 
     Quote(long articleId, int ordinal, NewQuote q) {
-        this.articleId = articleId;
-        this.ordinal = ordinal;
+        super(articleId, ordinal);
         this.kind = q.kind();
         this.source = q.source();
         this.cue = q.cue();
@@ -91,10 +70,5 @@ class Quote {
         this.channelName = q.channel() == null ? null : q.channel().name();
         this.channelSpan = q.channel() == null ? null : q.channel().span();
         this.topicIds = new ArrayList<>(q.topicKeys());
-    }
-
-    /** The id, which a quote has from the moment it is saved. */
-    long key() {
-        return Objects.requireNonNull(id, "a quote that is not saved has no id");
     }
 }

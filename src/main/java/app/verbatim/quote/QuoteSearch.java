@@ -6,13 +6,12 @@ import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.RankOrNewest;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
+import app.verbatim.shared.database.Conditions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,8 +53,6 @@ class QuoteSearch {
 
     private Result find(QuoteFilter filter, List<Long> speakerKeys, PageQuery page) {
         // speakerKeys: the people the filter's speakers name, already resolved (empty: no speaker filter).
-        var where = new ArrayList<String>();
-        var params = new MapSqlParameterSource();
         boolean text = filter.q() != null;
         QuoteSort requested = filter.sort();
         QuoteSort sort = requested != null ? requested : text ? QuoteSort.RELEVANCE : QuoteSort.NEWEST;
@@ -65,56 +62,31 @@ class QuoteSearch {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw new BadParameterException("from", "must not be after 'to'");
         }
-        if (speakerKeys.size() == 1) {
-            // An equality, not "= any(array)", so the planner walks quote_speaker_newest in order.
-            where.add("q.speaker_id = :speaker");
-            params.addValue("speaker", speakerKeys.getFirst());
-        } else if (!speakerKeys.isEmpty()) {
-            where.add("q.speaker_id = any(:speakers)");
-            params.addValue("speakers", speakerKeys.toArray(Long[]::new));
-        }
-        if (filter.kind() != null) {
-            where.add("q.kind = :kind");
-            params.addValue("kind", filter.kind().name());
-        }
-        if (filter.cue() != null) {
-            where.add("lower(q.cue_text) = lower(:cue)");
-            params.addValue("cue", filter.cue());
-        }
-        if (filter.article() != null) {
-            where.add("a.slug = :article");
-            params.addValue("article", filter.article());
-        }
-        if (filter.topic() != null) {
-            where.add("""
-                    exists (select 1 from quote_topic qt join catalog_entry t on t.id = qt.topic_id
-                            where qt.quote_id = q.id and t.type = 'TOPIC' and t.slug = :topic)""");
-            params.addValue("topic", filter.topic());
-        }
-        mentioned(filter.place(), "PLACE", "place", where, params);
-        mentioned(filter.organization(), "ORGANIZATION", "organization", where, params);
-        if (filter.from() != null) {
-            where.add("a.published_latest >= :from");
-            params.addValue("from", filter.from());
-        }
-        if (filter.to() != null) {
-            // The article's earliest date, as kept on the quote (V4): a newest-first walk along
-            // quote_newest then starts at "to" instead of at today.
-            where.add("q.article_published <= :to");
-            params.addValue("to", filter.to());
-        }
-        if (filter.updatedSince() != null) {
-            where.add("q.updated_at >= :updatedSince");
-            params.addValue("updatedSince", filter.updatedSince());
-        }
+        // An equality for one speaker, not "= any(array)", so the planner walks quote_speaker_newest in order.
+        var where = new Conditions()
+                .and("q.speaker_id = :speaker", "speaker", speakerKeys.size() == 1 ? speakerKeys.getFirst() : null)
+                .and("q.speaker_id = any(:speakers)", "speakers", speakerKeys.size() > 1 ? speakerKeys.toArray(Long[]::new) : null)
+                .and("q.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name())
+                .and("lower(q.cue_text) = lower(:cue)", "cue", filter.cue())
+                .and("a.slug = :article", "article", filter.article())
+                .and("""
+                        exists (select 1 from quote_topic qt join catalog_entry t on t.id = qt.topic_id
+                                where qt.quote_id = q.id and t.type = 'TOPIC' and t.slug = :topic)""", "topic", filter.topic())
+                .and(mentioned("PLACE", "place"), "place", filter.place())
+                .and(mentioned("ORGANIZATION", "organization"), "organization", filter.organization())
+                .and("a.published_latest >= :from", "from", filter.from())
+                // The article's earliest date, as kept on the quote (V4): a newest-first walk along
+                // quote_newest then starts at "to" instead of at today.
+                .and("q.article_published <= :to", "to", filter.to())
+                .and("q.updated_at >= :updatedSince", "updatedSince", filter.updatedSince());
+        var params = where.params();
         boolean needsArticle = filter.article() != null || filter.from() != null;
         String from = needsArticle ? "quote q join article a on a.id = q.article_id" : "quote q";
         if (text) {
             from += ", websearch_to_tsquery('english', :q) query";
-            where.add(MATCHES);
-            params.addValue("q", filter.q());
+            where.and(MATCHES).param("q", filter.q());
         }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        String condition = where.where();
         boolean lowerBound = false;
         long total;
         String ids = null;
@@ -137,8 +109,7 @@ class QuoteSearch {
                 // Matches are plentiful: walking a newest-first index (quote_newest, or
                 // quote_speaker_newest with a speaker) and testing each quote finds a page in a few
                 // hundred rows; "is true" hides the test from the text index (see walkNewestFirst).
-                where.set(where.indexOf(MATCHES), MATCHES + " is true");
-                condition = " where " + String.join(" and ", where);
+                condition = where.replace(MATCHES, MATCHES + " is true").where();
                 rule.walkNewestFirst(jdbc);
             } else {
                 params.addValue("ids", first[1]);
@@ -236,14 +207,11 @@ class QuoteSearch {
                 rs.getString(prefix + "_prefix"), rs.getString(prefix + "_suffix"));
     }
 
-    private static void mentioned(@Nullable String id, String type, String name, List<String> where, MapSqlParameterSource params) {
-        if (id == null) {
-            return;
-        }
-        where.add("""
+    /** A quote whose content holds a mention of the catalog entry of this type named by parameter {@code name}. */
+    private static String mentioned(String type, String name) {
+        return """
                 exists (select 1 from catalog_mention m join catalog_entry e on e.id = m.entry_id
                         where e.type = '%s' and e.slug = :%s and m.article_id = q.article_id
-                          and m.span_start >= q.content_start and m.span_end <= q.content_end)""".formatted(type, name));
-        params.addValue(name, id);
+                          and m.span_start >= q.content_start and m.span_end <= q.content_end)""".formatted(type, name);
     }
 }

@@ -1,26 +1,21 @@
 package app.verbatim.quote;
 
-import app.verbatim.article.ArticleRecord;
+import app.verbatim.article.ArticleRecordService;
 import app.verbatim.article.ArticleRecords;
 import app.verbatim.article.Articles;
 import app.verbatim.catalog.Catalog;
-import app.verbatim.person.People;
 import app.verbatim.catalog.EntryType;
+import app.verbatim.person.People;
 import app.verbatim.shared.Anchors;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.IdRef;
 import app.verbatim.shared.InvalidDocumentException;
 import app.verbatim.shared.NotFoundException;
-import app.verbatim.shared.Match;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.RankOrNewest;
-import app.verbatim.shared.web.Edit;
-import app.verbatim.shared.web.Precondition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,26 +23,21 @@ import org.springframework.transaction.annotation.Transactional;
 /** The quote module's public face. */
 @Service
 @Transactional(readOnly = true)
-public class Quotes {
+public class Quotes extends ArticleRecordService<Quote, QuoteInput, QuoteView> {
 
     private final QuoteRepository quotes;
     private final QuoteSearch search;
     private final RankOrNewest rule;
     private final People people;
     private final Catalog catalog;
-    private final Articles articles;
-    private final ArticleRecords records;
-    private final Written written = new Written();
 
-    Quotes(QuoteRepository quotes, QuoteSearch search, RankOrNewest rule, People people, Catalog catalog, Articles articles,
-           ArticleRecords records) {
-        this.rule = rule;
+    Quotes(QuoteRepository quotes, QuoteSearch search, RankOrNewest rule, People people, Catalog catalog, ArticleRecords records) {
+        super("quote", quotes, records);
         this.quotes = quotes;
         this.search = search;
-        this.records = records;
+        this.rule = rule;
         this.people = people;
         this.catalog = catalog;
-        this.articles = articles;
     }
 
     /**
@@ -74,6 +64,8 @@ public class Quotes {
                 result.sort().name().toLowerCase(java.util.Locale.ROOT), filter.q() != null, filter.sort() != null);
     }
 
+    /** One quote, read as the searches read it. */
+    @Override
     public QuoteView get(long id) {
         var found = search.views(List.of(id));
         if (found.isEmpty()) {
@@ -82,6 +74,7 @@ public class Quotes {
         return found.getFirst();
     }
 
+    @Override
     public List<QuoteView> inArticle(long articleKey) {
         return search.inArticle(articleKey);
     }
@@ -98,77 +91,38 @@ public class Quotes {
         return problems;
     }
 
-    /** Adds a quote to an article; the speaker and topics must exist. */
-    @Transactional
-    public QuoteView create(String articleSlug, QuoteInput input) {
-        return records.create(written, articleSlug, input);
+    /** The quotes' views, built as every search builds them, after flushing what this transaction wrote to them. */
+    @Override
+    protected List<QuoteView> views(List<Quote> page) {
+        quotes.flush();
+        return search.views(page.stream().map(Quote::key).toList());
     }
 
-    /** Edits a quote, if it is still as the client read it. */
-    @Transactional
-    public QuoteView update(long id, Edit<QuoteInput> edit, Precondition precondition) {
-        return records.update(written, id, edit, precondition);
+    @Override
+    protected QuoteInput input(QuoteView q) {
+        return new QuoteInput(q.kind(), new IdRef(q.speaker().id()), q.source(), q.cue(), q.content(), q.channel(),
+                q.topics().stream().map(t -> new IdRef(t.id())).toList());
     }
 
-    @Transactional
-    public void delete(long id, Precondition precondition) {
-        records.delete(written, id, precondition);
+    @Override
+    protected Quote insert(Articles.Locked article, QuoteInput input) {
+        return quotes.save(new Quote(article.key(), quotes.nextOrdinal(article.key()), resolve(input, article.anchors())));
     }
 
-    /** Quotes as the article's records are written. */
-    private final class Written implements ArticleRecord<Quote, QuoteInput, QuoteView> {
+    @Override
+    protected void overwrite(Quote quote, QuoteInput input, Articles.Locked article) {
+        quote.apply(resolve(input, article.anchors()));
+        quotes.saveAndFlush(quote);
+    }
 
-        @Override
-        public String noun() {
-            return "quote";
-        }
+    @Override
+    protected void remove(Quote quote) {
+        quotes.delete(quote);
+    }
 
-        @Override
-        public Optional<Quote> find(long id) {
-            return quotes.findById(id);
-        }
-
-        @Override
-        public long id(Quote quote) {
-            return quote.key();
-        }
-
-        @Override
-        public long articleKey(Quote quote) {
-            return quote.articleId;
-        }
-
-        @Override
-        public QuoteView view(Quote quote) {
-            return views(List.of(quote), Map.of()).getFirst();
-        }
-
-        @Override
-        public QuoteInput input(QuoteView q) {
-            return new QuoteInput(q.kind(), new IdRef(q.speaker().id()), q.source(), q.cue(), q.content(), q.channel(),
-                    q.topics().stream().map(t -> new IdRef(t.id())).toList());
-        }
-
-        @Override
-        public Quote create(Articles.Locked article, QuoteInput input) {
-            return quotes.save(new Quote(article.key(), quotes.nextOrdinal(article.key()), resolve(input, article.anchors())));
-        }
-
-        @Override
-        public void update(Quote quote, QuoteInput input, Articles.Locked article) {
-            quote.apply(resolve(input, article.anchors()));
-            quotes.saveAndFlush(quote);
-        }
-
-        @Override
-        public void delete(Quote quote) {
-            quotes.delete(quote);
-        }
-
-        @Override
-        public String added(QuoteInput input) {
-            return "quote of " + input.speaker().id() + " added";
-        }
+    @Override
+    protected String added(QuoteInput input) {
+        return "quote of " + input.speaker().id() + " added";
     }
 
     /** Checks a quote against its article and the stored people and topics, and resolves its references. */
@@ -208,15 +162,5 @@ public class Quotes {
     @Transactional
     public void forgetArticle(long articleKey) {
         quotes.deleteByArticleId(articleKey);
-    }
-
-    /**
-     * The quotes' views, built as every search builds them ({@link QuoteSearch#views}), after
-     * flushing what this transaction wrote to them. The matches are the searches' alone: the
-     * argument stays until the write methods stop passing it.
-     */
-    private List<QuoteView> views(List<Quote> page, Map<Long, Match> matches) {
-        quotes.flush();
-        return search.views(page.stream().map(q -> q.id).toList());
     }
 }

@@ -1,6 +1,6 @@
 package app.verbatim.resolution;
 
-import app.verbatim.article.ArticleRecord;
+import app.verbatim.article.ArticleRecordService;
 import app.verbatim.article.ArticleRecords;
 import app.verbatim.article.Articles;
 import app.verbatim.resolution.ResolutionInput.Demands;
@@ -8,18 +8,14 @@ import app.verbatim.shared.Anchors;
 import app.verbatim.shared.FieldProblem;
 import app.verbatim.shared.InvalidDocumentException;
 import app.verbatim.shared.Maps;
-import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
 import app.verbatim.shared.TextSpan;
-import app.verbatim.shared.web.Edit;
-import app.verbatim.shared.web.Precondition;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -28,37 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
 /** The resolution module's public face. */
 @Service
 @Transactional(readOnly = true)
-public class Resolutions {
+public class Resolutions extends ArticleRecordService<Resolution, ResolutionInput, ResolutionView> {
 
     private final ResolutionRepository resolutions;
     private final ResolutionMentionRepository mentions;
     private final ResolutionSearch search;
     private final Articles articles;
-    private final ArticleRecords records;
-    private final Written written = new Written();
 
     Resolutions(ResolutionRepository resolutions, ResolutionMentionRepository mentions, ResolutionSearch search, Articles articles,
                 ArticleRecords records) {
-        this.search = search;
-        this.records = records;
+        super("resolution", resolutions, records);
         this.resolutions = resolutions;
         this.mentions = mentions;
+        this.search = search;
         this.articles = articles;
     }
 
     public PageOf<ResolutionView> list(@Nullable OffsetDateTime updatedSince, PageQuery page) {
-        var found = search.newestFirst(updatedSince, page);
-        var byId = resolutions.findAllById(found.ids()).stream().collect(Collectors.toMap(r -> r.id, r -> r));
-        return PageOf.of(views(found.ids().stream().map(byId::get).toList()), page, found.total());
-    }
-
-    public ResolutionView get(long id) {
-        return resolutions.findById(id).map(r -> views(List.of(r)).getFirst())
-                .orElseThrow(() -> new NotFoundException("resolution", id));
-    }
-
-    public List<ResolutionView> inArticle(long articleKey) {
-        return views(resolutions.findByArticleIdOrderByOrdinal(articleKey));
+        return views(search.newestFirst(updatedSince, page), page);
     }
 
     /** Every way a resolution does not fit its article's text, its fields named under {@code at}. */
@@ -94,79 +77,35 @@ public class Resolutions {
         }
     }
 
-    @Transactional
-    public ResolutionView create(String articleSlug, ResolutionInput input) {
-        return records.create(written, articleSlug, input);
-    }
-
-    /** Edits a resolution, if it is still as the client read it. */
-    @Transactional
-    public ResolutionView update(long id, Edit<ResolutionInput> edit, Precondition precondition) {
-        return records.update(written, id, edit, precondition);
-    }
-
-    @Transactional
-    public void delete(long id, Precondition precondition) {
-        records.delete(written, id, precondition);
-    }
-
     /** Resolutions as the article's records are written; their mentions are rows of their own. */
-    private final class Written implements ArticleRecord<Resolution, ResolutionInput, ResolutionView> {
+    @Override
+    protected ResolutionInput input(ResolutionView r) {
+        return new ResolutionInput(r.issuer(), r.kind(), r.title(), r.identifier(), r.adopted(), r.demands(), r.mentions());
+    }
 
-        @Override
-        public String noun() {
-            return "resolution";
-        }
+    @Override
+    protected Resolution insert(Articles.Locked article, ResolutionInput input) {
+        check(input, article.anchors());
+        return store(new Resolution(article.key(), resolutions.nextOrdinal(article.key()), "", "", ""), input, article.anchors());
+    }
 
-        @Override
-        public Optional<Resolution> find(long id) {
-            return resolutions.findById(id);
-        }
+    @Override
+    protected void overwrite(Resolution r, ResolutionInput input, Articles.Locked article) {
+        check(input, article.anchors());
+        mentions.deleteByResolutionId(r.key());
+        store(r, input, article.anchors());
+        resolutions.flush();
+    }
 
-        @Override
-        public long id(Resolution r) {
-            return r.key();
-        }
+    @Override
+    protected void remove(Resolution r) {
+        mentions.deleteByResolutionId(r.key());
+        resolutions.delete(r);
+    }
 
-        @Override
-        public long articleKey(Resolution r) {
-            return r.articleId;
-        }
-
-        @Override
-        public ResolutionView view(Resolution r) {
-            return views(List.of(r)).getFirst();
-        }
-
-        @Override
-        public ResolutionInput input(ResolutionView r) {
-            return new ResolutionInput(r.issuer(), r.kind(), r.title(), r.identifier(), r.adopted(), r.demands(), r.mentions());
-        }
-
-        @Override
-        public Resolution create(Articles.Locked article, ResolutionInput input) {
-            check(input, article.anchors());
-            return store(new Resolution(article.key(), resolutions.nextOrdinal(article.key()), "", "", ""), input, article.anchors());
-        }
-
-        @Override
-        public void update(Resolution r, ResolutionInput input, Articles.Locked article) {
-            check(input, article.anchors());
-            mentions.deleteByResolutionId(r.key());
-            store(r, input, article.anchors());
-            resolutions.flush();
-        }
-
-        @Override
-        public void delete(Resolution r) {
-            mentions.deleteByResolutionId(r.key());
-            resolutions.delete(r);
-        }
-
-        @Override
-        public String added(ResolutionInput input) {
-            return "resolution added: " + input.title();
-        }
+    @Override
+    protected String added(ResolutionInput input) {
+        return "resolution added: " + input.title();
     }
 
     private static void check(ResolutionInput input, Anchors anchors) {
@@ -187,7 +126,7 @@ public class Resolutions {
         r.demandsText = in.demands() == null ? null : in.demands().text();
         r.demandsSpan = in.demands() == null || in.demands().span() == null ? null : anchors.complete(in.demands().span());
         var saved = resolutions.saveAndFlush(r);
-        mentions.saveAll(in.mentions().stream().map(s -> new ResolutionMention(saved.key(), saved.articleId, anchors.complete(s))).toList());
+        mentions.saveAll(in.mentions().stream().map(s -> new ResolutionMention(saved.key(), saved.articleId(), anchors.complete(s))).toList());
         return saved;
     }
 
@@ -197,14 +136,15 @@ public class Resolutions {
         resolutions.deleteByArticleId(articleKey);
     }
 
-    private List<ResolutionView> views(List<Resolution> page) {
-        Map<Long, Ref> arts = articles.refs(page.stream().map(r -> r.articleId).collect(Collectors.toSet()));
-        Map<Long, List<TextSpan>> spans = mentions.findByResolutionIdInOrderById(page.stream().map(r -> r.id).toList())
-                .stream().collect(Collectors.groupingBy(m -> m.resolutionId, Collectors.mapping(m -> m.span, Collectors.toList())));
-        return page.stream().map(r -> new ResolutionView(r.key(), Maps.required(arts, r.articleId, "article"), r.issuer, r.kind, r.title,
+    @Override
+    protected List<ResolutionView> views(List<Resolution> page) {
+        Map<Long, Ref> arts = articles.refs(page.stream().map(r -> r.articleId()).collect(Collectors.toSet()));
+        Map<Long, List<TextSpan>> spans = mentions.findByResolutionIdInOrderById(page.stream().map(Resolution::key).toList())
+                .stream().collect(Collectors.groupingBy(m -> m.resolutionId, Collectors.mapping(m -> m.span(), Collectors.toList())));
+        return page.stream().map(r -> new ResolutionView(r.key(), Maps.required(arts, r.articleId(), "article"), r.issuer, r.kind, r.title,
                 r.identifierValue == null ? null : new Inferred(r.identifierValue, r.identifierStated, r.identifierSource),
                 r.adopted,
                 r.demandsText == null ? null : new Demands(r.demandsText, r.demandsSpan),
-                spans.getOrDefault(r.id, List.of()), r.updatedAt, r.version)).toList();
+                spans.getOrDefault(r.key(), List.of()), r.updatedAt(), r.version())).toList();
     }
 }

@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class TokenCommand implements ApplicationRunner {
-
-    private final Tokens tokens;
-    private final ConfigurableApplicationContext context;
-
-    TokenCommand(Tokens tokens, ConfigurableApplicationContext context) {
-        this.tokens = tokens;
-        this.context = context;
-    }
+record TokenCommand(Tokens tokens, ConfigurableApplicationContext context) implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {

@@ -47,37 +47,26 @@ class DatabaseFaults {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> databaseFaultFilter(DatabaseGate gate, JsonMapper json) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(gate, json));
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                try {
+                    chain.doFilter(request, response);
+                } catch (RuntimeException | ServletException e) {
+                    var answer = response.isCommitted() ? null : answer(e, gate);
+                    if (answer == null || answer.getBody() == null) {
+                        throw e;
+                    }
+                    response.resetBuffer();
+                    response.setHeader(HttpHeaders.RETRY_AFTER, answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+                    ProblemDocuments.write(response, json, answer.getBody());
+                }
+            }
+        });
         registration.setName("databaseFaults");
         // Outside every other filter: Spring Security's chain (-100), the article model's fast path (-110).
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
-    }
-
-    static final class Filter extends OncePerRequestFilter {
-
-        private final DatabaseGate gate;
-        private final JsonMapper json;
-
-        Filter(DatabaseGate gate, JsonMapper json) {
-            this.gate = gate;
-            this.json = json;
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            try {
-                chain.doFilter(request, response);
-            } catch (RuntimeException | ServletException e) {
-                var answer = response.isCommitted() ? null : answer(e, gate);
-                if (answer == null || answer.getBody() == null) {
-                    throw e;
-                }
-                response.resetBuffer();
-                response.setHeader(HttpHeaders.RETRY_AFTER, answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
-                ProblemDocuments.write(response, json, answer.getBody());
-            }
-        }
     }
 }

@@ -42,21 +42,13 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * </ul>
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
-final class ContractDocument implements OpenApiCustomizer {
+record ContractDocument(RecordTypes records, TypedBodies bodies) implements OpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
     static final String TOKEN = "token";
     private static final String JSON_LD = "JsonLd";
     private static final String NINJS = "Ninjs";
     private static final Set<String> TEXT_TYPES = Set.of("text/csv", "text/event-stream", "application/x-ndjson", "text/plain");
-
-    private final RecordTypes records;
-    private final TypedBodies bodies;
-
-    ContractDocument(RecordTypes records, TypedBodies bodies) {
-        this.records = records;
-        this.bodies = bodies;
-    }
 
     @Override
     public void customise(OpenAPI openApi) {
