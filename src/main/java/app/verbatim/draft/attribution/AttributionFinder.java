@@ -959,6 +959,14 @@ public final class AttributionFinder {
                     np = subj;
                 }
             }
+            int conj = k - 1;
+            while (conj > first && toks.get(conj).pos().equals("ADV")) {
+                conj--;
+            }
+            if (np == null && conj > first && Set.of("and", "but").contains(toks.get(conj).lemma())) {
+                // "Carson noted that … and quoted Reagan", "She voted for it but said …": the subject is the first verb's.
+                np = nearestSubject(conj, s.firstToken());
+            }
             if (np != null) {
                 // "…, X said." and "…, X said, …": the reported words come first.
                 if (np[0] > first && toks.get(np[0] - 1).text().equals(",")) {
