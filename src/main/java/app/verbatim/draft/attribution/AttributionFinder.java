@@ -68,9 +68,20 @@ public final class AttributionFinder {
     private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "to", "after",
             "before", "via", "through", "with", "from", "by", "for", "over", "outside", "inside", "while");
 
-    /** Finds the attributions of a text, in text order. */
+    /** Finds the quotes and reported speech of a text, in text order. */
     public List<FoundAttribution> find(AnalyzedText analyzed) {
-        return new Run(analyzed).find();
+        return new Run(analyzed, false).find();
+    }
+
+    /**
+     * Finds every attribution of a text as a news-attribution corpus such as PolNeAR annotates
+     * them, in text order: quotes and reported speech (the same as {@link #find}, unless a stance
+     * holds an unframed quote) and {@link FoundAttribution.Kind#STANCE stances}: beliefs,
+     * intentions and stands credited to someone ("Ryan endorsed Trump", "she hopes to win",
+     * "X seems to …"). Drafts take {@link #find}: a stance is no quote.
+     */
+    public List<FoundAttribution> findWithStances(AnalyzedText analyzed) {
+        return new Run(analyzed, true).find();
     }
 
     /** One text's worth of state. */
@@ -82,7 +93,10 @@ public final class AttributionFinder {
         final boolean[] inSpeech;
         final List<FoundAttribution> out = new ArrayList<>();
 
-        Run(AnalyzedText at) {
+        final boolean stances;
+
+        Run(AnalyzedText at, boolean stances) {
+            this.stances = stances;
             this.at = at;
             this.text = at.text();
             this.toks = at.tokens();
@@ -123,7 +137,7 @@ public final class AttributionFinder {
                         continue;
                     }
                 }
-                boolean inside = out.stream().anyMatch(a -> a.kind() == Kind.INDIRECT
+                boolean inside = out.stream().anyMatch(a -> a.kind() != Kind.DIRECT
                         && a.contentHull().start() <= h.start() && a.contentHull().end() >= h.end() - 1);
                 if (inside) {
                     continue;
@@ -252,7 +266,20 @@ public final class AttributionFinder {
             if (own.firstToken() >= o) {
                 return null;
             }
-            return personSubject(sentenceSubject(own.firstToken(), o));
+            int[] subj = sentenceSubject(own.firstToken(), o);
+            int[] person = personSubject(subj);
+            return person != null ? person : anySubject(subj);
+        }
+
+        /** A subject that may speak though it names no person: "the document states", "the rally denounced". */
+        int @Nullable [] anySubject(int @Nullable [] subj) {
+            if (subj == null || subj[1] - subj[0] > 8) {
+                return null;
+            }
+            Token head = toks.get(subj[1] - 1);
+            boolean noun = head.pos().equals("NOUN") || head.pos().equals("PROPN")
+                    || head.pos().equals("PRON") && Set.of("they", "we", "i").contains(head.lemma());
+            return noun ? subj : null;
         }
 
         int @Nullable [] personSubject(int @Nullable [] subj) {
@@ -597,7 +624,10 @@ public final class AttributionFinder {
                     int cueEnd = phraseEnd(k);
                     int[] np = npLeft(k, sentStart);
                     if (np == null && t.text().endsWith("ing") && k > 0 && toks.get(k - 1).text().equals(",")) {
-                        int[] subj = sentenceSubject(sentStart, k);
+                        int[] subj = nearestSubject(k - 1, sentStart);
+                        if (subj == null) {
+                            subj = sentenceSubject(sentStart, k);
+                        }
                         if (subj != null) {
                             return new Frame(subj[0], subj[1], k, cueEnd, o, "direct.participle");
                         }
@@ -688,6 +718,44 @@ public final class AttributionFinder {
             return null;
         }
 
+        /**
+         * The subject of the clause that ends before token {@code end} (a participle's or a
+         * coordinated verb's): the subject of its nearest finite verb, or the source of the frame
+         * that verb is ("…," Law said, noting that …; he defended the plan, saying …).
+         */
+        int @Nullable [] nearestSubject(int end, int sentStart) {
+            for (int j = end - 1; j >= sentStart && j >= end - 30; j--) {
+                Token t = toks.get(j);
+                if (t.text().equals(";") || t.text().equals("?") || t.text().equals("!")) {
+                    return null;
+                }
+                if (used[j]) {
+                    for (FoundAttribution a : out) {
+                        CharSpan cue = a.cue();
+                        CharSpan src = a.source();
+                        if (cue != null && src != null && cue.start() <= t.start() && t.end() <= cue.end()) {
+                            return new int[] {at.tokenAtOrAfter(src.start()), at.tokenAtOrAfter(src.end() - 1) + 1};
+                        }
+                    }
+                    continue;
+                }
+                boolean finite = (t.pos().equals("VERB") && !t.text().endsWith("ing") || t.pos().startsWith("AUX"))
+                        && !(j > sentStart && toks.get(j - 1).lemma().equals("to"));
+                if (finite && !inSpeech[j]) {
+                    int v = j;
+                    while (v > sentStart && toks.get(v - 1).pos().startsWith("AUX")) {
+                        v--;
+                    }
+                    int[] np = npLeft(v, sentStart);
+                    if (np != null && !(np[1] - np[0] == 1 && Set.of("who", "which", "that").contains(toks.get(np[0]).lemma()))) {
+                        return np;
+                    }
+                    j = v;
+                }
+            }
+            return null;
+        }
+
         int @Nullable [] subjectAt(int sentStart, int limit) {
             int i = sentStart;
             while (i < limit && (isOpenMark(toks.get(i)) || toks.get(i).pos().equals("PUNCT"))) {
@@ -739,7 +807,9 @@ public final class AttributionFinder {
                         inPoll(s, k);
                         continue;
                     }
-                    if (isCue(k)) {
+                    if (stances && isEvidential(k)) {
+                        evidential(s, k);
+                    } else if (isCue(k) || stances && isStanceCue(k)) {
                         reported(s, k);
                     }
                 }
@@ -854,7 +924,10 @@ public final class AttributionFinder {
             if (np == null && k - 1 > first && toks.get(k - 1).text().equals(",")
                     && toks.get(k).text().endsWith("ing")) {
                 // "Trump reversed himself, telling CBS that …": the subject is the sentence's.
-                np = sentenceSubject(s.firstToken(), k);
+                np = nearestSubject(k - 1, s.firstToken());
+                if (np == null) {
+                    np = sentenceSubject(s.firstToken(), k);
+                }
                 if (np != null) {
                     int c = skipAddressee(lemma, cueEnd, last);
                     if (c < last && toks.get(c).text().equals(",")) {
@@ -868,6 +941,13 @@ public final class AttributionFinder {
                         List<CharSpan> content = new ArrayList<>();
                         addSpan(content, c, clauseEnd(c, last));
                         emit(content, np, k, cueEnd, "indirect.participle", 0.55);
+                    } else if (c < last && toks.get(c).lemma().equals("to") && Cues.TO_CUES.contains(lemma)
+                            && infinitive(c, last)) {
+                        List<CharSpan> content = new ArrayList<>();
+                        addSpan(content, c, clauseEnd(c, last));
+                        emit(content, np, k, cueEnd, "indirect.intention", 0.5);
+                    } else {
+                        objectReport(s, k, cueEnd, np, last);
                     }
                     return;
                 }
@@ -878,6 +958,14 @@ public final class AttributionFinder {
                 if (subj != null && subj[1] < k && toks.get(subj[1]).pos().equals("VERB")) {
                     np = subj;
                 }
+            }
+            int conj = k - 1;
+            while (conj > first && toks.get(conj).pos().equals("ADV")) {
+                conj--;
+            }
+            if (np == null && conj > first && Set.of("and", "but").contains(toks.get(conj).lemma())) {
+                // "Carson noted that … and quoted Reagan", "She voted for it but said …": the subject is the first verb's.
+                np = nearestSubject(conj, s.firstToken());
             }
             if (np != null) {
                 // "…, X said." and "…, X said, …": the reported words come first.
@@ -907,6 +995,14 @@ public final class AttributionFinder {
                     that = true;
                 } else if (c < last && (toks.get(c).text().equals(":") || toks.get(c).text().equals(","))) {
                     c++;
+                }
+                if (!that && c < last && toks.get(c).lemma().equals("to") && Cues.TO_CUES.contains(lemma)
+                        && infinitive(c, last)) {
+                    // "vowed to repeal the law", "declined to comment", "hopes to win": what was said or meant.
+                    List<CharSpan> content = new ArrayList<>();
+                    addSpan(content, c, clauseEnd(c, last));
+                    emit(content, np, k, cueEnd, "indirect.intention", 0.55);
+                    return;
                 }
                 if (!that && !(clauseFollows(c, last) && !Cues.CLAUSE_ONLY.contains(lemma) || clauseFollows(c, last)
                         && startsClause(c))) {
@@ -1010,8 +1106,61 @@ public final class AttributionFinder {
             markUsed(np[0], np[1]);
             markUsed(k, cueEnd);
             String note = isPronoun(np[0], np[1]) ? "The speaker is named by a pronoun: check who it is." : null;
-            out.add(new FoundAttribution(Kind.INDIRECT, content, span(np[0], np[1]), span(k, cueEnd), conf, rule,
-                    note));
+            boolean stance = Cues.STANCES.contains(toks.get(k).lemma()) && !Cues.SPEECH.contains(toks.get(k).lemma());
+            out.add(new FoundAttribution(stance ? Kind.STANCE : Kind.INDIRECT, content, span(np[0], np[1]),
+                    span(k, cueEnd), stance ? round(conf - 0.15) : conf, stance ? rule.replace("indirect.", "stance.")
+                    : rule, stance ? "A stance, not speech: what the text says this source holds or wants." : note));
+        }
+
+        /** Whether token {@code c} is an infinitive's "to" ("vowed to fight"), not a preposition's. */
+        boolean infinitive(int c, int last) {
+            return c + 1 < last && toks.get(c).lemma().equals("to") && (toks.get(c).pos().equals("PART")
+                    || toks.get(c + 1).pos().startsWith("VERB") || toks.get(c + 1).pos().startsWith("AUX"));
+        }
+
+        /** A verb that credits a belief, intention or stand but is no speech verb ("endorsed", "hopes to"). */
+        boolean isStanceCue(int k) {
+            Token t = toks.get(k);
+            return t.pos().equals("VERB") && Cues.STANCES.contains(t.lemma()) && !isPassive(k, at.sentences()
+                    .get(Math.max(0, at.sentenceAt(t.start()))));
+        }
+
+        /** "is expected to", "seems to", "appears to": a view credited to nobody named. */
+        boolean isEvidential(int k) {
+            Token t = toks.get(k);
+            if (k + 2 >= toks.size() || !toks.get(k + 1).lemma().equals("to") || !toks.get(k + 2).pos().startsWith("VERB")
+                    && !toks.get(k + 2).pos().startsWith("AUX")) {
+                return false;
+            }
+            if (t.lemma().equals("seem") || t.lemma().equals("appear")) {
+                return t.pos().equals("VERB");
+            }
+            int j = k - 1;
+            while (j >= 0 && toks.get(j).pos().equals("ADV")) {
+                j--;
+            }
+            return t.text().equalsIgnoreCase("expected") && j >= 0 && toks.get(j).lemma().equals("be");
+        }
+
+        void evidential(Sentence s, int k) {
+            int v = k;
+            while (v > s.firstToken() && (toks.get(v - 1).pos().equals("ADV") || toks.get(v - 1).pos().startsWith("AUX"))) {
+                v--;
+            }
+            int[] subj = npLeft(v, s.firstToken());
+            int last = lastContentToken(s);
+            if (subj == null || used[subj[0]] || k + 1 >= last) {
+                return;
+            }
+            List<CharSpan> content = new ArrayList<>();
+            addSpan(content, subj[0], subj[1]);
+            addSpan(content, k + 1, clauseEnd(k + 1, last));
+            if (content.size() < 2 || overlapsSpeech(content)) {
+                return;
+            }
+            markUsed(k, k + 1);
+            out.add(new FoundAttribution(Kind.STANCE, content, null, span(k, k + 1), 0.3, "stance.evidential",
+                    "A view credited to nobody named (\"is expected to\", \"seems to\")."));
         }
 
         int words(List<CharSpan> content) {

@@ -72,7 +72,22 @@ final class Cues {
             Map.entry("discuss", ""), Map.entry("mention", ""), Map.entry("cite", ""), Map.entry("decry", ""),
             Map.entry("dispute", ""), Map.entry("challenge", ""), Map.entry("label", ""), Map.entry("brand", ""),
             Map.entry("warn", "of"), Map.entry("complain", "about"), Map.entry("ask", "for"),
-            Map.entry("argue", "for"), Map.entry("push", "for"), Map.entry("lash", "out"));
+            Map.entry("argue", "for"), Map.entry("push", "for"), Map.entry("lash", "out"), Map.entry("back", ""),
+            Map.entry("favor", ""), Map.entry("favour", ""));
+
+    /**
+     * Verbs that credit a belief, an intention or a stand but are no speech: found only as
+     * stances ({@link AttributionFinder#findWithStances}), never as quotes.
+     */
+    static final Set<String> STANCES = set(
+            "endorse", "oppose", "back", "favor", "favour", "defend", "blame", "mock", "attack",
+            "denounce", "condemn", "applaud", "hail", "decry", "discuss", "refer", "talk", "refuse", "decline",
+            "seek", "think", "threaten");
+
+    /** Verbs that report what was said or meant with a to-infinitive: "vowed to …", "declined to …". */
+    static final Set<String> TO_CUES = set(
+            "vow", "promise", "pledge", "threaten", "refuse", "decline", "seek", "hope",
+            "agree", "offer", "expect", "urge", "ask", "tell", "warn", "advise", "order", "call", "demand");
 
     /** Verbs whose first complement is the person told: "told reporters that …". */
     static final Set<String> WITH_ADDRESSEE = set(

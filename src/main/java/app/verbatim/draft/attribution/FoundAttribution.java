@@ -6,8 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One attribution found in a text.
  *
- * @param kind DIRECT (words between quotation marks) or INDIRECT (reported speech whose speaker the
- *     text names)
+ * @param kind DIRECT (words between quotation marks), INDIRECT (reported speech whose speaker the
+ *     text names) or STANCE (a belief, intention or stand the text credits to someone, not speech:
+ *     "Ryan endorsed Trump", "she hopes to win", "turnout is expected to rise"; only
+ *     {@link AttributionFinder#findWithStances} gives these)
  * @param content the words said, in text order: for a direct quote the characters between the marks
  *     (marks excluded), one part per stretch (a split quote {@code "A," he said, "B."} has two, a quote
  *     running over paragraphs one per paragraph); for reported speech the clause reported, without a
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public record FoundAttribution(Kind kind, List<CharSpan> content, @Nullable CharSpan source, @Nullable CharSpan cue,
         double confidence, String rule, @Nullable String note) {
 
-    public enum Kind { DIRECT, INDIRECT }
+    public enum Kind { DIRECT, INDIRECT, STANCE }
 
     public FoundAttribution {
         content = List.copyOf(content);

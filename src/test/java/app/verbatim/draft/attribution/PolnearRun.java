@@ -55,7 +55,7 @@ public final class PolnearRun {
         nlp.warmUp();
         long loaded = System.nanoTime();
         for (String[] d : docs) {
-            finder.find(nlp.analyze(d[1]));
+            finder.findWithStances(nlp.analyze(d[1]));
         }
         long[] ms = new long[docs.size()];
         long[] cpu = new long[docs.size()];
@@ -68,7 +68,7 @@ public final class PolnearRun {
                 long a = System.nanoTime();
                 long c = threads.getCurrentThreadCpuTime();
                 AnalyzedText at = nlp.analyze(text);
-                List<FoundAttribution> found = finder.find(at);
+                List<FoundAttribution> found = Boolean.getBoolean("speechOnly") ? finder.find(at) : finder.findWithStances(at);
                 ms[i] = System.nanoTime() - a;
                 cpu[i] = threads.getCurrentThreadCpuTime() - c;
                 words += at.tokens().size();
