@@ -128,7 +128,7 @@ log "the load: $RATE req/s for $SECONDS_ s, the primary stopped at $FAULT_AT s"
     echo "# bench/failover.sh — $(date -u +%FT%TZ)"
     echo
     echo "commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)'); $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "pg_auto_failover $(pg_autoctl --version | awk 'NR == 1 {print $3}'), PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'); primary a, synchronous standby b ($sync_names); monitor settings: ${FAST:+FAST (see docs/scaling.md)}${FAST:-defaults}"
+    echo "pg_auto_failover $(pg_autoctl --version | awk 'NR == 1 {print $3}'), PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'); primary a, synchronous standby b ($sync_names); monitor settings: $([[ -n $FAST ]] && echo "FAST (see docs/scaling.md)" || echo defaults)"
     echo "service URL: \`$URL\`"
     echo
     echo "Nodes after the run (monitor): $(psql_at "$MONITOR_PORT" "select string_agg(nodename || ' ' || reportedstate, ', ' order by nodename) from pgautofailover.node" pg_auto_failover)"

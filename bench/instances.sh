@@ -228,8 +228,8 @@ unset 'PIDS[1]'
     echo
     echo "## Cross-instance staleness (bench/Staleness.java)"
     echo
-    echo "| | edits | reads that saw it | p50 ms | p90 ms | p99 ms | max ms | never seen (10 s) | stale reads | instances |"
-    echo "|---|---|---|---|---|---|---|---|---|---|"
+    echo "| | edits | reads that saw it | staleness p50 ms | p90 ms | p99 ms | max ms | p99 to its answer, ms | never seen (10 s) | stale reads | instances |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
     echo "| idle $(cat "$OUT/staleness-idle.txt")"
     echo "| wrk -c8 on the model via nginx $(cat "$OUT/staleness-loaded.txt")"
     echo

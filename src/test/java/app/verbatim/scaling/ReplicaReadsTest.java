@@ -120,7 +120,7 @@ class ReplicaReadsTest {
     @Test
     void readsGoToTheReplicaOnceItHasReplayedTheLastWrite() {
         await().atMost(Duration.ofSeconds(10)).until(() -> databases().lagBytes() <= 0 && inRotation() == 1);
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() -> {
             double before = reads("replica");
             assertThat(api.get(PERSON).status()).isEqualTo(200);
             return reads("replica") > before;
