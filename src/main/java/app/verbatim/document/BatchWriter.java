@@ -202,7 +202,7 @@ class BatchWriter {
         var entry = new CopyRows("catalog_entry", "id, type, slug, name, kind, country");
         var entryMention = new CopyRows("catalog_mention", "id, article_id, entry_id, " + span("span"));
         var quote = new CopyRows("quote", "id, article_id, ordinal, speaker_id, kind, " + span("source") + ", " + span("cue")
-                + ", " + span("content") + ", channel_name, " + span("channel_span"));
+                + ", " + span("content") + ", channel_name, " + span("channel_span") + ", article_published");
         var quoteTopic = new CopyRows("quote_topic", "quote_id, ordinal, topic_id");
         var resolution = new CopyRows("resolution", "id, article_id, ordinal, issuer, kind, title, identifier_value, "
                 + "identifier_stated, identifier_source, adopted_earliest, adopted_latest, adopted_precision, " + span("adopted_span")
@@ -256,13 +256,15 @@ class BatchWriter {
                     }
                 }
             }
+            // The quotes' sort key, given here so the row trigger has nothing to look up (migration V8).
+            var published = d.published() == null ? null : d.published().earliest();
             for (int i = 0; i < d.quotes().size(); i++) {
                 var q = d.quotes().get(i);
                 long quoteKey = keys.of("quote").next();
                 quote.value(quoteKey).value(key).value(i).value(Objects.requireNonNull(people.get(q.speaker().id())).id).value(q.kind())
                         .span(anchors.complete(q.source())).span(anchors.complete(q.cue())).span(anchors.complete(q.content()))
                         .value(q.channel() == null ? null : q.channel().name())
-                        .span(q.channel() == null ? null : anchors.complete(q.channel().span())).end();
+                        .span(q.channel() == null ? null : anchors.complete(q.channel().span())).value(published).end();
                 for (int j = 0; j < q.topics().size(); j++) {
                     quoteTopic.value(quoteKey).value(j)
                             .value(Objects.requireNonNull(entries.get(entryKey(EntryType.TOPIC, q.topics().get(j).id()))).id).end();

@@ -20,7 +20,8 @@ import app.verbatim.shared.Maps;
 import app.verbatim.shared.TextSpan;
 import app.verbatim.shared.TimeRef;
 import jakarta.validation.Validator;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -293,11 +294,14 @@ public class DocumentImporter {
     String hash(ArticleDocument doc, Anchors anchors) {
         var tree = json.valueToTree(canonicalOrder(doc));
         complete(tree, anchors);
+        MessageDigest sha256;
         try {
-            byte[] canonical = json.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+            sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+        // The canonical JSON's UTF-8 bytes go straight into the digest: no string of the document, no copy of its bytes.
+        json.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), tree);
+        return HexFormat.of().formatHex(sha256.digest());
     }
 }

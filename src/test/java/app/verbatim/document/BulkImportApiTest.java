@@ -3,10 +3,12 @@ package app.verbatim.document;
 import static app.verbatim.support.Writes.SEED;
 import static app.verbatim.support.Writes.stripServerFields;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.verbatim.support.Api;
 import app.verbatim.support.ApiTest;
 import app.verbatim.support.TestTokens;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -80,6 +82,29 @@ class BulkImportApiTest {
         assertThat(changes("twin-bulk")).isEqualTo(changes("twin-posted"))
                 .containsEntry("article create", 1).containsEntry("quote create", 14).containsEntry("event create", 9)
                 .containsEntry("resolution create", 5);
+    }
+
+    @Test
+    void quotesImportedInABatchSortByTheirArticlesDateAndNoWriterCanGiveThemAnother() {
+        var dated = seedAs("bulk-sort-key");
+        var undated = seedAs("bulk-sort-key-undated");
+        undated.putNull("published");
+
+        var results = importLines(dated, undated);
+
+        assertThat(results).extracting(r -> r.get("status").asInt()).containsExactly(201, 201);
+        assertThat(jdbc.sql("select q.article_published from quote q join article a on a.id = q.article_id "
+                + "where a.slug = 'bulk-sort-key'").query(LocalDate.class).set())
+                .containsExactly(LocalDate.parse(dated.get("published").get("earliest").asString()));
+        assertThat(jdbc.sql("select count(*) from quote q join article a on a.id = q.article_id "
+                + "where a.slug = 'bulk-sort-key-undated' and q.article_published is null").query(Integer.class).single())
+                .isEqualTo(undated.get("quotes").size());
+        var spans = "source_start, source_end, source_text, cue_start, cue_end, cue_text, content_start, content_end, content_text";
+        var wrongDate = "insert into quote (article_id, ordinal, speaker_id, kind, " + spans + ", article_published) "
+                + "select q.article_id, 99, q.speaker_id, q.kind, " + spans + ", date '1999-01-01' from quote q "
+                + "join article a on a.id = q.article_id where a.slug = 'bulk-sort-key' limit 1";
+        assertThatThrownBy(() -> jdbc.sql(wrongDate).update())
+                .hasMessageContaining("not its article's publication date");
     }
 
     @Test
