@@ -1,10 +1,8 @@
 package app.verbatim.shared.database;
 
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -131,21 +129,9 @@ public class DatabaseGate {
     }
 
     private @Nullable SQLException connect() {
-        var properties = new Properties();
-        if (database.getUsername() != null) {
-            properties.setProperty("user", database.getUsername());
-        }
-        if (database.getPassword() != null) {
-            properties.setProperty("password", database.getPassword());
-        }
-        // A refused connection fails at once; these bound a host that does not answer. A connection
-        // made (the server forked a backend and authenticated us) is the answer: nothing more is asked,
-        // so a loaded server is not taken for a missing one.
-        properties.setProperty("connectTimeout", "1");
-        properties.setProperty("loginTimeout", "2");
-        properties.setProperty("socketTimeout", "2");
-        properties.setProperty("ApplicationName", "verbatim probe");
-        try (var c = DriverManager.getConnection(database.getJdbcUrl(), properties)) {
+        // A connection made (the server forked a backend and authenticated us) is the answer: nothing
+        // more is asked, so a loaded server is not taken for a missing one.
+        try (var c = DriverConnections.open(database, 2, "verbatim probe")) {
             return null;
         } catch (SQLException e) {
             return e;

@@ -7,13 +7,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -112,18 +110,8 @@ public class ReadReplicas implements SmartLifecycle {
     private synchronized long primaryPosition() throws SQLException {
         var c = positions;
         if (c == null || c.isClosed()) {
-            var settings = new Properties();
-            if (primaryDetails.getUsername() != null) {
-                settings.setProperty("user", primaryDetails.getUsername());
-            }
-            if (primaryDetails.getPassword() != null) {
-                settings.setProperty("password", primaryDetails.getPassword());
-            }
             // As the pool's connections (application.yaml): a primary that does not answer costs seconds, not minutes.
-            settings.setProperty("connectTimeout", "1");
-            settings.setProperty("loginTimeout", "2");
-            settings.setProperty("socketTimeout", "5");
-            c = DriverManager.getConnection(primaryDetails.getJdbcUrl(), settings);
+            c = DriverConnections.open(primaryDetails, 5, null);
             c.setAutoCommit(true);
             positions = c;
         }
