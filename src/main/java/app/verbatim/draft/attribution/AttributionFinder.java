@@ -1082,7 +1082,7 @@ public final class AttributionFinder {
         /**
          * Whether a quoted stretch is a title or a name that a phrase of its sentence holds: its first
          * mark follows, on the same line, a preposition, a determiner, a number or a naming verb
-         * ("on "The Morning Show,"", "the four "loopholes"", "titled "Arrogant,""), and it is short
+         * ("on "The Morning Show,"", "the three "rules"", "titled "Home,""), and it is short
          * or every word of it is capitalized.
          */
         boolean embeddedName(Quoted q) {
