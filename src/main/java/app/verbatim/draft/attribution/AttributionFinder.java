@@ -370,8 +370,13 @@ public final class AttributionFinder {
                     continue;
                 }
                 Quoted q = quotes.get(qi);
+                if (embeddedName(q)) {
+                    // "On "The Morning Show," the senator said …": a title or name inside the sentence, no quote.
+                    continue;
+                }
                 Frame f = afterFrame(q);
-                if (f != null && endsSentence(q) && (!isCue(f.cueStart()) || beforeFrame(q) != null)) {
+                if (f != null && !f.rule().equals("direct.signature") && endsSentence(q)
+                        && (!isCue(f.cueStart()) || beforeFrame(q) != null)) {
                     // "Smith said, "… ." The star added …": a quote that ends its sentence belongs to the frame
                     // before it; the words after open the next sentence, and a verb there is no frame unless it
                     // is speech.
@@ -519,6 +524,13 @@ public final class AttributionFinder {
             int i = tokenIndexAfter(q.after());
             if (i >= toks.size() || newlineBetween(q.after(), toks.get(i).start())) {
                 return null;
+            }
+            if (isDash(toks.get(i))) {
+                int sig = signatureEnd(i + 1);
+                if (sig > 0) {
+                    // "… ." ― Ana Ruiz: a name signing the quote, alone on the rest of its line.
+                    return new Frame(i + 1, sig, i, i + 1, sig, "direct.signature");
+                }
             }
             while (i < toks.size() && (isDash(toks.get(i)) || toks.get(i).text().equals(","))) {
                 i++;
@@ -1065,6 +1077,30 @@ public final class AttributionFinder {
             addSpan(content, c, end);
             emit(content, np, k, c > cueEnd ? c : cueEnd, quoted ? "indirect.mixed-quote" : "indirect.object",
                     quoted ? 0.55 : 0.45);
+        }
+
+        /**
+         * Whether a quoted stretch is a title or a name that a phrase of its sentence holds: its first
+         * mark follows, on the same line, a preposition, a determiner, a number or a naming verb
+         * ("on "The Morning Show,"", "the three "rules"", "titled "Home,""), and it is short
+         * or every word of it is capitalized.
+         */
+        boolean embeddedName(Quoted q) {
+            int open = tokenIndexAfter(q.openMark());
+            if (open <= 0 || open >= toks.size() || !isOpenMark(toks.get(open))) {
+                return false;
+            }
+            Token prev = toks.get(open - 1);
+            if (newlineBetween(prev.end(), q.openMark())) {
+                return false;
+            }
+            String pos = prev.pos();
+            boolean holder = pos.equals("ADP") || pos.equals("DET") || pos.equals("NUM")
+                    || TITLE_VERBS.contains(prev.lemma());
+            if (!holder || prev.lemma().equals("that")) {
+                return false;
+            }
+            return isTitle(open) || words(q.parts()) <= 3;
         }
 
         /**
@@ -1685,8 +1721,36 @@ public final class AttributionFinder {
                     || text.charAt(t.end()) == 's');
         }
 
+        /**
+         * Where a signature that starts at token {@code from} ends: one to six words of a name
+         * ("Ana Ruiz", "Jon B. Hale"), then an optional full stop, then the end of the line; -1 if
+         * the rest of the line is anything else.
+         */
+        int signatureEnd(int from) {
+            int j = from;
+            while (j < toks.size() && j - from < 6 && !newlineBetween(toks.get(j - 1).end(), toks.get(j).start())
+                    && (looksLikeName(toks.get(j)) || j > from && isInitial(toks.get(j)))) {
+                j++;
+            }
+            if (j == from) {
+                return -1;
+            }
+            int end = j;
+            if (j < toks.size() && toks.get(j).text().equals(".")
+                    && !newlineBetween(toks.get(j - 1).end(), toks.get(j).start())) {
+                j++;
+            }
+            return j >= toks.size() || newlineBetween(toks.get(j - 1).end(), toks.get(j).start()) ? end : -1;
+        }
+
+        /** An initial of a name: "B." or "B". */
+        boolean isInitial(Token t) {
+            String x = t.text();
+            return (x.length() == 1 || x.length() == 2 && x.charAt(1) == '.') && Character.isUpperCase(x.charAt(0));
+        }
+
         boolean isDash(Token t) {
-            return t.text().equals("—") || t.text().equals("–") || t.text().equals("-") || t.text().equals("--");
+            return t.text().equals("―") || t.text().equals("—") || t.text().equals("–") || t.text().equals("-") || t.text().equals("--");
         }
 
         boolean isOpenMark(Token t) {
