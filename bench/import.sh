@@ -46,7 +46,9 @@ CORPUS=(--verbatim.corpus.articles="$N" --verbatim.corpus.quotes=$((N * 10))
 COMMON=(--spring.main.banner-mode=off --management.server.port=$((PORT + 1)) --server.address=127.0.0.1)
 
 # What both databases must hold for the generated articles: quotes, events, person and catalog mentions, people quoted.
-CORPUS_ARTICLES="select id from article where url like 'https://corpus.verbatim.invalid/%' and slug not like '%-cold'"
+# The import's database also holds a renamed copy of the documents (step 3), every slug ending in COLD.
+COLD=-cold
+CORPUS_ARTICLES="select id from article where url like 'https://corpus.verbatim.invalid/%' and slug not like '%$COLD'"
 COUNTS="select (select count(*) from quote where article_id in ($CORPUS_ARTICLES)),
     (select count(*) from event where article_id in ($CORPUS_ARTICLES)),
     (select count(*) from person_mention where article_id in ($CORPUS_ARTICLES)),
@@ -109,11 +111,12 @@ log "   $(wc -l < "$WORK/documents.ndjson") documents, $(du -h "$WORK/documents.
 # has never run an import spends about as much CPU compiling it as running it); the second, of the
 # documents themselves, meets the same work in the database (every person and entry new to it) in
 # a service that has imported before (the warm figure, what a service that is up meets).
-python3 - "$WORK/documents.ndjson" "$WORK/warmup.ndjson" <<'PY'
+python3 - "$WORK/documents.ndjson" "$WORK/cold.ndjson" "$COLD" <<'PY'
 import json, sys
+suffix = sys.argv[3]
 def other(o):
     if isinstance(o, dict):
-        return {k: v + "-cold" if k in ("id", "slug") and isinstance(v, str) else other(v) for k, v in o.items()}
+        return {k: v + suffix if k in ("id", "slug") and isinstance(v, str) else other(v) for k, v in o.items()}
     return [other(x) for x in o] if isinstance(o, list) else o
 with open(sys.argv[1]) as f, open(sys.argv[2], "w") as out:
     for line in f:
@@ -131,27 +134,28 @@ fi
 "$JAVA" $SERVICE_JAVA_OPTS "${JFR_OPTS[@]}" -jar "$JAR" "${COMMON[@]}" --server.port="$PORT" "${IMPORT[@]}" > "$WORK/import.log" 2>&1 &
 PID=$!
 wait_ready "$WORK/import.log"
-post() {
+# One timed POST of an NDJSON file: sets ms (the request's time) and created (its 201 lines).
+timed_import() {
+    local start
+    start=$(date +%s%N)
     curl -sS -X POST "http://127.0.0.1:$PORT/api/v1/articles/import" -H "Authorization: Bearer $TOKEN" \
         -H 'Content-Type: application/x-ndjson' --data-binary "@$1" > "$2"
+    ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    created=$(grep -c '"status":201' "$2" || true)
 }
-start=$(date +%s%N)
-post "$WORK/warmup.ndjson" "$WORK/outcomes-cold.ndjson"
-cold_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-cold_created=$(grep -c '"status":201' "$WORK/outcomes-cold.ndjson" || true)
-start=$(date +%s%N)
-post "$WORK/documents.ndjson" "$WORK/outcomes.ndjson"
-import_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-created=$(grep -c '"status":201' "$WORK/outcomes.ndjson" || true)
+timed_import "$WORK/cold.ndjson" "$WORK/outcomes-cold.ndjson"
+cold_ms=$ms cold_created=$created
+timed_import "$WORK/documents.ndjson" "$WORK/outcomes.ndjson"
+import_ms=$ms
 if [[ -n "${JFR:-}" ]]; then
     "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$PID" JFR.dump filename="$WORK/import.jfr" > /dev/null
 fi
 imported_counts=$(PGPORT=$((PG_PORT + 1)) psql -X -At -F ' ' -c "$COUNTS")
 trail=$(PGPORT=$((PG_PORT + 1)) psql -X -At -F ' ' -c "select (select count(*) from audit_event where resource_type = 'article'
-    and action = 'CREATE' and article_slug <> 'vestnik-kavkaza-nazarbayev-baku' and article_slug not like '%-cold'),
+    and action = 'CREATE' and article_slug <> 'vestnik-kavkaza-nazarbayev-baku' and article_slug not like '%$COLD'),
     (select count(*) from change where kind = 'article' and action = 'create' and record_id <> 'vestnik-kavkaza-nazarbayev-baku'
-    and record_id not like '%-cold'), (select count(*) from change where coalesce(article_slug, '') not like '%-cold'
-    and record_id not like '%-cold')")
+    and record_id not like '%$COLD'), (select count(*) from change where coalesce(article_slug, '') not like '%$COLD'
+    and record_id not like '%$COLD')")
 stop
 
 python3 - "$N" "$gen_s" "$gen_rows_s" "$import_ms" "$created" "$generated_counts" "$imported_counts" "$trail" "$cold_ms" "$cold_created" <<'PY'

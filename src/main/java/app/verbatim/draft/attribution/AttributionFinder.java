@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AttributionFinder {
 
+    /** Dashes as texts write them: horizontal bar, em and en dash, hyphen, two hyphens. */
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
     private static final Set<String> ALWAYS_CUE_FORMS = Set.of(
             "said", "says", "told", "tells", "added", "adds", "stressed", "emphasized", "explained", "noted",
             "asked", "wrote", "writes", "replied", "insisted", "declared", "announced", "concluded", "warned",
@@ -1750,7 +1752,7 @@ public final class AttributionFinder {
         }
 
         boolean isDash(Token t) {
-            return t.text().equals("―") || t.text().equals("—") || t.text().equals("–") || t.text().equals("-") || t.text().equals("--");
+            return DASHES.contains(t.text());
         }
 
         boolean isOpenMark(Token t) {
