@@ -1,16 +1,18 @@
 package app.verbatim.shared;
 
-/** A query parameter whose value makes no sense; answered with 400 naming the parameter. */
-public class BadParameterException extends RuntimeException {
+import app.verbatim.shared.web.ProblemType;
+import java.util.List;
 
-    private final String parameter;
+/** A query parameter whose value makes no sense: 400, naming the parameter. */
+public final class BadParameterException extends ProblemException {
 
-    public BadParameterException(String parameter, String message) {
-        super(message);
-        this.parameter = parameter;
+    /** {@code reason} completes a sentence that starts with the parameter: {@code must be at least 1}. */
+    public BadParameterException(String parameter, String reason) {
+        super(ProblemType.INVALID_PARAMETER, "Parameter '%s' %s".formatted(parameter, reason),
+                List.of(new FieldProblem(parameter, reason)), null);
     }
 
     public String parameter() {
-        return parameter;
+        return errors().getFirst().field();
     }
 }

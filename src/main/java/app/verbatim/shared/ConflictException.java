@@ -1,17 +1,11 @@
 package app.verbatim.shared;
 
-import java.util.Objects;
+import app.verbatim.shared.web.ProblemType;
 
 /** A write that contradicts what is stored (another document under a slug, a person still quoted): 409. */
-public class ConflictException extends RuntimeException {
+public final class ConflictException extends ProblemException {
 
     public ConflictException(String message) {
-        super(message);
-    }
-
-    /** Never null: every constructor sets the message. */
-    @Override
-    public String getMessage() {
-        return Objects.requireNonNull(super.getMessage());
+        super(ProblemType.CONFLICT, message);
     }
 }

@@ -1,9 +1,11 @@
 package app.verbatim.shared;
 
-/** What the caller asks for existed once and is no longer kept; answered with 410. */
-public class GoneException extends RuntimeException {
+import app.verbatim.shared.web.ProblemType;
+
+/** What the caller asks for existed once and is no longer kept: 410. */
+public final class GoneException extends ProblemException {
 
     public GoneException(String message) {
-        super(message);
+        super(ProblemType.GONE, message);
     }
 }

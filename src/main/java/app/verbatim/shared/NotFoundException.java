@@ -1,9 +1,11 @@
 package app.verbatim.shared;
 
-/** An id or slug that names nothing; answered with 404. */
-public class NotFoundException extends RuntimeException {
+import app.verbatim.shared.web.ProblemType;
+
+/** An id or slug that names nothing: 404. */
+public final class NotFoundException extends ProblemException {
 
     public NotFoundException(String what, Object id) {
-        super("No %s with id '%s'".formatted(what, id));
+        super(ProblemType.NOT_FOUND, "No %s with id '%s'".formatted(what, id));
     }
 }

@@ -1,17 +1,11 @@
 package app.verbatim.shared;
 
-import java.util.Objects;
+import app.verbatim.shared.web.ProblemType;
 
 /** A request body past its limit: 413. */
-public class PayloadTooLargeException extends RuntimeException {
+public final class PayloadTooLargeException extends ProblemException {
 
     public PayloadTooLargeException(long limit) {
-        super("The body is larger than this resource takes (%d bytes).".formatted(limit));
-    }
-
-    /** Never null: every constructor sets the message. */
-    @Override
-    public String getMessage() {
-        return Objects.requireNonNull(super.getMessage());
+        super(ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than this resource takes (%d bytes).".formatted(limit));
     }
 }

@@ -1,18 +1,13 @@
 package app.verbatim.shared;
 
+import app.verbatim.shared.web.ProblemType;
 import java.time.Duration;
+import java.util.List;
 
-/** The service cannot take this request now, and says when to try again; answered with 503 and Retry-After. */
-public class UnavailableException extends RuntimeException {
-
-    private final Duration retryAfter;
+/** The service cannot take this request now, and says when to try again: 503 with Retry-After. */
+public final class UnavailableException extends ProblemException {
 
     public UnavailableException(String message, Duration retryAfter) {
-        super(message);
-        this.retryAfter = retryAfter;
-    }
-
-    public Duration retryAfter() {
-        return retryAfter;
+        super(ProblemType.UNAVAILABLE, message, List.of(), retryAfter);
     }
 }

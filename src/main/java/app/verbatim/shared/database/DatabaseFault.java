@@ -17,42 +17,14 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * wait of 30 s. Read from the SQLSTATEs in the cause chain first (they say what happened whichever
  * layer wrapped them: Hikari, Hibernate, Spring), then from Spring's and Hibernate's types.
  */
-public enum DatabaseFault {
+public record DatabaseFault(ProblemType type, int retryAfterSeconds, String detail) {
 
     /** No connection can be had: PostgreSQL is stopped, restarting, or not reachable. */
-    UNREACHABLE(503, ProblemType.UNAVAILABLE, 2, "The database is not reachable; try again shortly."),
+    public static final DatabaseFault UNREACHABLE = new DatabaseFault(ProblemType.UNAVAILABLE, 2, "The database is not reachable; try again shortly.");
     /** The database is up but has no room now: the pool is exhausted, the expensive-search limit reached, a deadlock lost. */
-    BUSY(503, ProblemType.BUSY, 1, "The service is at capacity; try again shortly."),
+    public static final DatabaseFault BUSY = new DatabaseFault(ProblemType.BUSY, 1, "The service is at capacity; try again shortly.");
     /** A statement ran past the statement timeout or waited past the lock timeout. */
-    TIMEOUT(504, ProblemType.TIMEOUT, 1, "The database did not answer in time; try again shortly.");
-
-    private final int status;
-    private final ProblemType type;
-    private final int retryAfterSeconds;
-    private final String detail;
-
-    DatabaseFault(int status, ProblemType type, int retryAfterSeconds, String detail) {
-        this.status = status;
-        this.type = type;
-        this.retryAfterSeconds = retryAfterSeconds;
-        this.detail = detail;
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public ProblemType type() {
-        return type;
-    }
-
-    public int retryAfterSeconds() {
-        return retryAfterSeconds;
-    }
-
-    public String detail() {
-        return detail;
-    }
+    public static final DatabaseFault TIMEOUT = new DatabaseFault(ProblemType.TIMEOUT, 1, "The database did not answer in time; try again shortly.");
 
     /** The fault a failure shows, or null when it is not one (a bug, a constraint, bad input). */
     public static @Nullable DatabaseFault of(Throwable failure) {

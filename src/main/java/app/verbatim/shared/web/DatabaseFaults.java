@@ -38,7 +38,7 @@ class DatabaseFaults {
         if (DatabaseFault.isConnectionFailure(failure)) {
             gate.suspect(failure);
         }
-        var status = HttpStatusCode.valueOf(fault.status());
+        var status = HttpStatusCode.valueOf(fault.type().status());
         return ResponseEntity.status(status)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(fault.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -1,5 +1,6 @@
 package app.verbatim.shared.web;
 
+import app.verbatim.shared.PreconditionException;
 import app.verbatim.shared.Versioned;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,29 +38,14 @@ public class Etags {
      */
     public void require(Precondition precondition, Versioned current) {
         if (!precondition.given()) {
-            throw new PreconditionException(428, "This write needs If-Match with the ETag of the record as you last read it.");
+            throw PreconditionException.missing("This write needs If-Match with the ETag of the record as you last read it.");
         }
         if (precondition.any()) {
             return;
         }
         String etag = of(current);
         if (!precondition.matches(etag)) {
-            throw new PreconditionException(412, "The record changed since you read it (its ETag is now " + etag + "); read it again.");
-        }
-    }
-
-    /** A failed precondition: 412 (stale) or 428 (missing). */
-    public static class PreconditionException extends RuntimeException {
-
-        private final int status;
-
-        public PreconditionException(int status, String message) {
-            super(message);
-            this.status = status;
-        }
-
-        public int status() {
-            return status;
+            throw PreconditionException.stale("The record changed since you read it (its ETag is now " + etag + "); read it again.");
         }
     }
 }

@@ -7,60 +7,56 @@ import java.net.URI;
  * promise no page. The README lists them with their statuses.
  */
 public enum ProblemType {
-    NOT_FOUND("not-found"),
-    INVALID_PARAMETER("invalid-parameter"),
-    INVALID_REQUEST("invalid-request"),
-    INVALID_DOCUMENT("invalid-document"),
-    METHOD_NOT_ALLOWED("method-not-allowed"),
-    NOT_ACCEPTABLE("not-acceptable"),
-    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
-    CONFLICT("conflict"),
-    UNAUTHENTICATED("unauthenticated"),
-    FORBIDDEN("forbidden"),
-    PRECONDITION_FAILED("precondition-failed"),
-    PRECONDITION_REQUIRED("precondition-required"),
-    PAYLOAD_TOO_LARGE("payload-too-large"),
-    NOT_IMPLEMENTED("not-implemented"),
-    HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported"),
-    /** 503: the database cannot be reached. */
-    UNAVAILABLE("unavailable"),
-    /** 503: the service is at capacity (connections, the expensive-search limit). */
-    BUSY("busy"),
-    /** 504: the database did not answer within the statement or lock timeout. */
-    TIMEOUT("timeout"),
+    // For a status several types share, the first listed is the general one (forStatus).
+    INVALID_REQUEST("invalid-request", 400),
+    INVALID_PARAMETER("invalid-parameter", 400),
+    UNAUTHENTICATED("unauthenticated", 401),
+    FORBIDDEN("forbidden", 403),
+    NOT_FOUND("not-found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", 406),
+    CONFLICT("conflict", 409),
     /** 410: a change-log cursor older than the log's retention. */
-    GONE("gone"),
-    INTERNAL("internal");
+    GONE("gone", 410),
+    PRECONDITION_FAILED("precondition-failed", 412),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
+    INVALID_DOCUMENT("invalid-document", 422),
+    PRECONDITION_REQUIRED("precondition-required", 428),
+    INTERNAL("internal", 500),
+    NOT_IMPLEMENTED("not-implemented", 501),
+    /** 503: the database cannot be reached. */
+    UNAVAILABLE("unavailable", 503),
+    /** 503: the service is at capacity (connections, the expensive-search limit). */
+    BUSY("busy", 503),
+    /** 504: the database did not answer within the statement or lock timeout. */
+    TIMEOUT("timeout", 504),
+    HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported", 505);
 
     private final URI uri;
+    private final int status;
 
-    ProblemType(String name) {
+    ProblemType(String name, int status) {
         this.uri = URI.create("urn:verbatim:problem:" + name);
+        this.status = status;
     }
 
     public URI uri() {
         return uri;
     }
 
+    /** The HTTP status a problem of this type is answered with. */
+    public int status() {
+        return status;
+    }
+
+    /** The general type of a status; a status no type names is an invalid request (4xx) or internal (5xx). */
     public static ProblemType forStatus(int status) {
-        return switch (status) {
-            case 401 -> UNAUTHENTICATED;
-            case 403 -> FORBIDDEN;
-            case 404 -> NOT_FOUND;
-            case 405 -> METHOD_NOT_ALLOWED;
-            case 406 -> NOT_ACCEPTABLE;
-            case 409 -> CONFLICT;
-            case 412 -> PRECONDITION_FAILED;
-            case 413 -> PAYLOAD_TOO_LARGE;
-            case 428 -> PRECONDITION_REQUIRED;
-            case 415 -> UNSUPPORTED_MEDIA_TYPE;
-            case 422 -> INVALID_DOCUMENT;
-            case 501 -> NOT_IMPLEMENTED;
-            case 505 -> HTTP_VERSION_NOT_SUPPORTED;
-            case 503 -> UNAVAILABLE;
-            case 504 -> TIMEOUT;
-            case 410 -> GONE;
-            default -> status >= 500 ? INTERNAL : INVALID_REQUEST;
-        };
+        for (var type : values()) {
+            if (type.status == status) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : INVALID_REQUEST;
     }
 }

@@ -1,11 +1,8 @@
 package app.verbatim.shared.web;
 
-import app.verbatim.shared.BadParameterException;
-import app.verbatim.shared.ConflictException;
 import app.verbatim.shared.FieldProblem;
-import app.verbatim.shared.InvalidDocumentException;
-import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PayloadTooLargeException;
+import app.verbatim.shared.ProblemException;
 import app.verbatim.shared.database.DatabaseFault;
 import app.verbatim.shared.database.DatabaseGate;
 import java.net.URI;
@@ -42,17 +39,19 @@ class Problems extends ResponseEntityExceptionHandler {
         this.gate = gate;
     }
 
+    /** Every failure of ours that is the caller's to know of: each kind carries all its document says. */
     @ExceptionHandler
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail badParameter(BadParameterException e) {
-        var problem = problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER,
-                "Parameter '%s' %s".formatted(e.parameter(), e.getMessage()));
-        problem.setProperty("errors", List.of(new FieldProblem(e.parameter(), e.getMessage() == null ? "" : e.getMessage())));
-        return problem;
+    ResponseEntity<ProblemDetail> problem(ProblemException e) {
+        var problem = problem(HttpStatusCode.valueOf(e.type().status()), e.type(), e.getMessage());
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors());
+        }
+        var answer = ResponseEntity.status(problem.getStatus());
+        var retryAfter = e.retryAfter();
+        if (retryAfter != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())));
+        }
+        return answer.body(problem);
     }
 
     /**
@@ -80,46 +79,11 @@ class Problems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler
-    ProblemDetail tooLarge(PayloadTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail gone(app.verbatim.shared.GoneException e) {
-        return problem(HttpStatus.GONE, ProblemType.GONE, e.getMessage());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unavailable(app.verbatim.shared.UnavailableException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.UNAVAILABLE, e.getMessage()));
-    }
-
-    @ExceptionHandler
-    ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, ProblemType.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail precondition(Etags.PreconditionException e) {
-        var status = HttpStatus.valueOf(e.status());
-        return problem(status, ProblemType.forStatus(e.status()), e.getMessage());
-    }
-
     /** Two writers raced past the If-Match check (the database caught it): the loser is stale. */
     @ExceptionHandler
     ProblemDetail optimisticLock(org.springframework.orm.ObjectOptimisticLockingFailureException e) {
         return problem(HttpStatus.PRECONDITION_FAILED, ProblemType.PRECONDITION_FAILED,
                 "The record changed while this write was made; read it again.");
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidDocument(InvalidDocumentException e) {
-        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.INVALID_DOCUMENT, e.getMessage());
-        problem.setProperty("errors", e.problems());
-        return problem;
     }
 
     /**

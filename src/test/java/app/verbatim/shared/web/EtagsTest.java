@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.verbatim.shared.PreconditionException;
 import app.verbatim.shared.Versioned;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,19 +30,19 @@ class EtagsTest {
     @Test
     void aWriteWithoutIfMatchIsRefusedWith428() {
         assertThatThrownBy(() -> etags.require(Precondition.NONE, new Shown("Aliyev", 3)))
-                .isInstanceOfSatisfying(Etags.PreconditionException.class, e -> assertThat(e.status()).isEqualTo(428));
+                .isInstanceOfSatisfying(PreconditionException.class, e -> assertThat(e.type().status()).isEqualTo(428));
     }
 
     @Test
     void aWriteOnAStaleStateIsRefusedWith412NamingTheCurrentETag() {
         var current = new Shown("Aliyev", 3);
         assertThatThrownBy(() -> etags.require(Precondition.ifMatch(etags.of(new Shown("Aliyev", 2))), current))
-                .isInstanceOfSatisfying(Etags.PreconditionException.class, e -> {
-                    assertThat(e.status()).isEqualTo(412);
+                .isInstanceOfSatisfying(PreconditionException.class, e -> {
+                    assertThat(e.type().status()).isEqualTo(412);
                     assertThat(e.getMessage()).contains(etags.of(current));
                 });
         assertThatThrownBy(() -> etags.require(Precondition.ifMatch("W/" + etags.of(current)), current))
-                .isInstanceOf(Etags.PreconditionException.class);
+                .isInstanceOf(PreconditionException.class);
     }
 
     @Test
