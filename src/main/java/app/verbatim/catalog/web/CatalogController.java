@@ -27,13 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = Formats.JSON)
 @Tag(name = "Places, organizations, topics")
-class CatalogController {
-
-    private final Catalog catalog;
-
-    CatalogController(Catalog catalog) {
-        this.catalog = catalog;
-    }
+record CatalogController(Catalog catalog) {
 
     @GetMapping({"/places", "/organizations", "/topics"})
     @Operation(summary = "Places, organizations or topics (as the path says), by name")

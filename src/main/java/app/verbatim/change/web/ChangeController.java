@@ -22,18 +22,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Changes")
-class ChangeController {
+record ChangeController(Changes changes, ChangeStreams streams) {
 
     private static final String AFTER = "The cursor to continue from: 'next' of the last page, an item's 'cursor', or 'now'. "
             + "Without it, the oldest change kept. A cursor older than the log's retention is answered 410.";
-
-    private final Changes changes;
-    private final ChangeStreams streams;
-
-    ChangeController(Changes changes, ChangeStreams streams) {
-        this.changes = changes;
-        this.streams = streams;
-    }
 
     @GetMapping(path = "/changes", produces = Formats.JSON)
     @Operation(summary = "Every create, update and delete (tombstones), in the order they became visible, after a cursor")

@@ -3,8 +3,6 @@ package app.verbatim.document.web;
 import app.verbatim.shared.web.Body;
 import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import app.verbatim.article.ArticleSummary;
 import app.verbatim.article.Articles;
 import app.verbatim.audit.Audit;
@@ -45,24 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/articles")
 @Tag(name = "Articles")
-class ArticleController {
-
-    private final Articles articles;
-    private final ArticleModels models;
-    private final ArticleWrites writes;
-    private final BulkImport bulk;
-    private final Audit audit;
-    private final ArticleJson articleJson;
-
-    ArticleController(Articles articles, ArticleModels models, ArticleWrites writes, BulkImport bulk, Audit audit,
-                      ArticleJson articleJson) {
-        this.articleJson = articleJson;
-        this.articles = articles;
-        this.models = models;
-        this.writes = writes;
-        this.bulk = bulk;
-        this.audit = audit;
-    }
+record ArticleController(Articles articles, ArticleModels models, ArticleWrites writes, BulkImport bulk, Audit audit,
+                         ArticleJson articleJson) {
 
     @GetMapping(produces = Formats.JSON)
     @Operation(summary = "Articles, newest first", description = "Summaries without the text; follow the slug for the whole model.")

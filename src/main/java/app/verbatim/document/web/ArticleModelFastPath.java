@@ -35,7 +35,27 @@ class ArticleModelFastPath {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> articleModelFilter(ArticleJson articleJson) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(articleJson));
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                String slug = plainSlug(request);
+                var cached = slug == null ? null : articleJson.current(slug);
+                if (cached == null) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                if (new ServletWebRequest(request, response).checkNotModified(cached.etag())) {
+                    StandardHeaders.apply(response);
+                    return;
+                }
+                StandardHeaders.apply(response);
+                response.setHeader(HttpHeaders.ETAG, cached.etag());
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                response.setContentLength(cached.body().length);
+                response.getOutputStream().write(cached.body());
+            }
+        });
         registration.addUrlPatterns(PREFIX + "*");
         registration.setName("articleModelFastPath");
         // Before Spring Security's chain (-100): a public read of bytes already checked needs none of it.
@@ -43,56 +63,27 @@ class ArticleModelFastPath {
         return registration;
     }
 
-    static final class Filter extends OncePerRequestFilter {
-
-        private final ArticleJson articleJson;
-
-        Filter(ArticleJson articleJson) {
-            this.articleJson = articleJson;
+    /** The slug of a request the fast path may answer, or null. */
+    static @Nullable String plainSlug(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || request.getHeader(HttpHeaders.ORIGIN) != null) {
+            return null;
         }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            String slug = plainSlug(request);
-            var cached = slug == null ? null : articleJson.current(slug);
-            if (cached == null) {
-                chain.doFilter(request, response);
-                return;
-            }
-            if (new ServletWebRequest(request, response).checkNotModified(cached.etag())) {
-                StandardHeaders.apply(response);
-                return;
-            }
-            StandardHeaders.apply(response);
-            response.setHeader(HttpHeaders.ETAG, cached.etag());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setContentLength(cached.body().length);
-            response.getOutputStream().write(cached.body());
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && !accept.equals("*/*") && !accept.equals(MediaType.APPLICATION_JSON_VALUE)) {
+            return null;
         }
-
-        /** The slug of a request the fast path may answer, or null. */
-        static @Nullable String plainSlug(HttpServletRequest request) {
-            if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
-                    || request.getHeader(HttpHeaders.ORIGIN) != null) {
+        String uri = request.getRequestURI();
+        if (!uri.startsWith(PREFIX) || !request.getContextPath().isEmpty()) {
+            return null;
+        }
+        for (int i = PREFIX.length(); i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c >= 'A' && c <= 'Z') || c == '_' || c == '.';
+            if (!plain) {
                 return null;
             }
-            String accept = request.getHeader(HttpHeaders.ACCEPT);
-            if (accept != null && !accept.equals("*/*") && !accept.equals(MediaType.APPLICATION_JSON_VALUE)) {
-                return null;
-            }
-            String uri = request.getRequestURI();
-            if (!uri.startsWith(PREFIX) || !request.getContextPath().isEmpty()) {
-                return null;
-            }
-            for (int i = PREFIX.length(); i < uri.length(); i++) {
-                char c = uri.charAt(i);
-                boolean plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c >= 'A' && c <= 'Z') || c == '_' || c == '.';
-                if (!plain) {
-                    return null;
-                }
-            }
-            return uri.length() > PREFIX.length() ? uri.substring(PREFIX.length()) : null;
         }
+        return uri.length() > PREFIX.length() ? uri.substring(PREFIX.length()) : null;
     }
 }

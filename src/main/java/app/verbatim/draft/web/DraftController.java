@@ -34,21 +34,13 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1/drafts")
 @Tag(name = "Drafts", description = "Raw article text in, a draft article document out, to review and import with POST /articles. Nothing is stored.")
-class DraftController {
+record DraftController(Drafts drafts, BulkDrafts bulk) {
 
     private static final String TEXT = "text/plain";
     private static final String DESCRIPTION = "Answers {document, review}: document is an article document as POST /articles "
             + "imports it (text structure, people, places, organizations, quotes, times, events, every span the text's own), "
             + "review lists what a person should check, each {path, confidence, rule, note}. The same text gives the same "
             + "answer, byte for byte. An empty or blank text is a 422; a text longer than 1 000 000 characters a 413.";
-
-    private final Drafts drafts;
-    private final BulkDrafts bulk;
-
-    DraftController(Drafts drafts, BulkDrafts bulk) {
-        this.drafts = drafts;
-        this.bulk = bulk;
-    }
 
     @PostMapping(consumes = TEXT, produces = Formats.JSON)
     @Operation(summary = "Draft an article from its text (editor)", description = DESCRIPTION

@@ -25,13 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Events")
-class EventController {
-
-    private final Events events;
-
-    EventController(Events events) {
-        this.events = events;
-    }
+record EventController(Events events) {
 
     @GetMapping(path = "/events", produces = {Formats.JSON, Formats.JSON_LD, Formats.CSV})
     @Operation(summary = "Events, earliest first",

@@ -28,13 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/people", produces = Formats.JSON)
 @Tag(name = "People")
-class PersonController {
-
-    private final People people;
-
-    PersonController(People people) {
-        this.people = people;
-    }
+record PersonController(People people) {
 
     @GetMapping
     @Operation(summary = "People, by name; with name=, the closest matches first",

@@ -29,13 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Quotes")
-class QuoteController {
-
-    private final Quotes quotes;
-
-    QuoteController(Quotes quotes) {
-        this.quotes = quotes;
-    }
+record QuoteController(Quotes quotes) {
 
     @PostMapping(path = "/articles/{slug}/quotes", consumes = Formats.JSON, produces = Formats.JSON)
     @Operation(summary = "Add a quote to an article (editor)", description = "The speaker and topics must exist; the spans must be the article's words.")

@@ -25,13 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Resolutions")
-class ResolutionController {
-
-    private final Resolutions resolutions;
-
-    ResolutionController(Resolutions resolutions) {
-        this.resolutions = resolutions;
-    }
+record ResolutionController(Resolutions resolutions) {
 
     @GetMapping(path = "/resolutions", produces = {Formats.JSON, Formats.JSON_LD})
     @Operation(summary = "Resolutions and declarations, newest article first")

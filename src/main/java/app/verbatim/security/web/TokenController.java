@@ -26,13 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tokens (admin)")
-class TokenController {
-
-    private final Tokens tokens;
-
-    TokenController(Tokens tokens) {
-        this.tokens = tokens;
-    }
+record TokenController(Tokens tokens) {
 
     // No NUL and no lone surrogate: PostgreSQL's text cannot hold the one, the driver would store the other as '?'.
     record NewToken(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\x00\\p{Cs}]*", message = "must not contain a NUL or a lone surrogate")
