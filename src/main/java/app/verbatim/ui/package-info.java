@@ -1,6 +1,6 @@
 /**
  * The reference page: static HTML, CSS and JavaScript modules under {@code static/} that read only
- * the public JSON API, and the one route that serves the article page for {@code /articles/{slug}}.
+ * the public JSON API, and the addresses that serve them ({@link Pages}).
  */
 @NullMarked
 package app.verbatim.ui;

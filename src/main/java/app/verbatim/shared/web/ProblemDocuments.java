@@ -44,7 +44,7 @@ public final class ProblemDocuments {
 
     /**
      * Answers the raw response with the problem: its status, {@code application/problem+json},
-     * and the request's id when there is one (Spring MVC adds it to its own in {@link ProblemRequestIds}).
+     * and the request's id when there is one (Spring MVC adds it to its own in {@link AnsweredBodies}).
      */
     public static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());

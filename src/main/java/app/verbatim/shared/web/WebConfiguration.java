@@ -11,6 +11,7 @@ import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
@@ -42,6 +43,17 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new KnownParameters()).addPathPatterns("/api/**");
+    }
+
+    /**
+     * The actuator lives on the management port, but orchestrators and the Dockerfile were told to
+     * probe {@code /actuator/health/liveness} and {@code /readiness} on the public port: those paths
+     * keep answering there, as the probe groups Boot serves at {@code /livez} and {@code /readyz}.
+     */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController("/actuator/health/liveness").setViewName("forward:/livez");
+        registry.addViewController("/actuator/health/readiness").setViewName("forward:/readyz");
     }
 
     /** Query parameters take enum values as the JSON writes them ({@code kind=direct}), dates in years 1 to 9999. */
