@@ -37,6 +37,7 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -145,28 +146,34 @@ public class BulkImport {
     }
 
     private Item parseAndPrepare(int index, String line) {
-        JsonNode node;
+        ArticleDocument doc;
         try {
-            node = json.readTree(line);
-        } catch (JacksonException e) {
+            doc = reader.read(line, ArticleDocument.class);
+        } catch (StreamReadException e) {
             return new Done(failure(index, HttpStatus.BAD_REQUEST, List.of(new FieldProblem("", "this line is not JSON"))));
+        } catch (InvalidDocumentException e) {
+            return new Done(failure(index, HttpStatus.UNPROCESSABLE_CONTENT, e.problems()));
         }
-        return prepare(index, node);
+        return check(index, doc);
     }
 
     /** Reads and checks one document, as {@code POST /articles} would, without storing it. */
     private Item prepare(int index, JsonNode node) {
         try {
-            var doc = reader.read(node, ArticleDocument.class);
-            var problems = importer.checkValidated(doc);
-            if (!problems.isEmpty()) {
-                return new Done(failure(index, HttpStatus.UNPROCESSABLE_CONTENT, problems));
-            }
-            var anchors = new Anchors(doc.body());
-            return new Ready(index, new BatchWriter.Checked(doc, importer.hash(doc, anchors), anchors));
+            return check(index, reader.read(node, ArticleDocument.class));
         } catch (InvalidDocumentException e) {
             return new Done(failure(index, HttpStatus.UNPROCESSABLE_CONTENT, e.problems()));
         }
+    }
+
+    /** Checks a document read, its fields valid, as {@code POST /articles} would, without storing it. */
+    private Item check(int index, ArticleDocument doc) {
+        var problems = importer.checkValidated(doc);
+        if (!problems.isEmpty()) {
+            return new Done(failure(index, HttpStatus.UNPROCESSABLE_CONTENT, problems));
+        }
+        var anchors = new Anchors(doc.body());
+        return new Ready(index, new BatchWriter.Checked(doc, importer.hash(doc, anchors), anchors));
     }
 
     /**
