@@ -37,7 +37,6 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -149,7 +148,8 @@ public class BulkImport {
         ArticleDocument doc;
         try {
             doc = reader.read(line, ArticleDocument.class);
-        } catch (StreamReadException e) {
+        } catch (JacksonException e) {
+            // Not JSON, or past the parser's limits (nesting, lengths): binding problems came back as InvalidDocumentException.
             return new Done(failure(index, HttpStatus.BAD_REQUEST, List.of(new FieldProblem("", "this line is not JSON"))));
         } catch (InvalidDocumentException e) {
             return new Done(failure(index, HttpStatus.UNPROCESSABLE_CONTENT, e.problems()));

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,7 +55,7 @@ public class InputReader {
      * strictly), so it is bound straight from the text, without a tree and a walk of it; any
      * other text takes the tree's way.
      *
-     * @throws StreamReadException when the text is not JSON
+     * @throws JacksonException when the text is not JSON, or not within the parser's limits
      */
     public <T> T read(String text, Class<T> type) {
         if (text.contains("\\u") || !text.stripLeading().startsWith("{")) {
