@@ -12,7 +12,9 @@
 #      (quotes, events, mentions, people), one audit event per article and the change log.
 # Usage: bench/import.sh [N=2000]. Settings (environment): PORT (8150; the management port is
 # PORT+1), PG_PORT (54150; the import's database PG_PORT+1), SERVICE_JAVA_OPTS, JFR=1 (a flight
-# recording of the importing service, $WORK/import.jfr), KEEP=1 (keep $WORK). Needs the jar
+# recording of the importing service, $WORK/import.jfr), KEEP=1 (keep $WORK). Each import's CPU
+# time is reported too, from /proc: the service's JIT compilers, its garbage collector and the
+# rest of it, and its database's processes (less sensitive to a busy machine than the rates). Needs the jar
 # (./mvnw -q package -DskipTests), python3, curl, psql. Loopback only; stops what it starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -134,19 +136,67 @@ fi
 "$JAVA" $SERVICE_JAVA_OPTS "${JFR_OPTS[@]}" -jar "$JAR" "${COMMON[@]}" --server.port="$PORT" "${IMPORT[@]}" > "$WORK/import.log" 2>&1 &
 PID=$!
 wait_ready "$WORK/import.log"
-# One timed POST of an NDJSON file: sets ms (the request's time) and created (its 201 lines).
+PG_PID=$(pgrep -o -f -- "-D $WORK/imported" || true)
+# CPU seconds so far, from /proc: "c2 c1 gc jvm-total postgres" (the JVM's threads by name; the
+# database as its postmaster with the children it has reaped, and the ones alive).
+cpu() {
+    python3 - "$PID" "${PG_PID:-0}" <<'PY'
+import os, sys
+tick = os.sysconf("SC_CLK_TCK")
+def stat(path):
+    try:
+        with open(path) as f:
+            text = f.read()
+    except OSError:
+        return None
+    name = text[text.index("(") + 1:text.rindex(")")]
+    fields = text[text.rindex(")") + 2:].split()
+    return name, fields
+jvm, pg = sys.argv[1], sys.argv[2]
+c2 = c1 = gc = 0
+for task in os.listdir(f"/proc/{jvm}/task"):
+    s = stat(f"/proc/{jvm}/task/{task}/stat")
+    if s:
+        t = int(s[1][11]) + int(s[1][12])
+        c2 += t if s[0].startswith("C2 ") else 0
+        c1 += t if s[0].startswith("C1 ") else 0
+        gc += t if s[0].startswith(("G1 ", "GC ")) else 0
+_, f = stat(f"/proc/{jvm}/stat")
+total = int(f[11]) + int(f[12])
+db = 0
+if pg != "0":
+    for p in os.listdir("/proc"):
+        if p.isdigit():
+            s = stat(f"/proc/{p}/stat")
+            if s and (p == pg or s[1][1] == pg):
+                db += int(s[1][11]) + int(s[1][12]) + (int(s[1][13]) + int(s[1][14]) if p == pg else 0)
+print(" ".join(f"{v / tick:.2f}" for v in (c2, c1, gc, total, db)))
+PY
+}
+# What the CPU did between two snapshots of cpu().
+cpu_spent() {
+    python3 - "$1" "$2" <<'PY'
+import sys
+a, b = [list(map(float, x.split())) for x in sys.argv[1:3]]
+c2, c1, gc, jvm, db = (y - x for x, y in zip(a, b))
+print(f"CPU s: service {jvm:.1f} (C2 {c2:.1f}, C1 {c1:.1f}, GC {gc:.1f}, the rest {jvm - c2 - c1 - gc:.1f}), database {db:.1f}")
+PY
+}
+# One timed POST of an NDJSON file: sets ms (the request's time), created (its 201 lines) and spent (its CPU).
 timed_import() {
-    local start
+    local start before
+    before=$(cpu)
     start=$(date +%s%N)
     curl -sS -X POST "http://127.0.0.1:$PORT/api/v1/articles/import" -H "Authorization: Bearer $TOKEN" \
         -H 'Content-Type: application/x-ndjson' --data-binary "@$1" > "$2"
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    spent=$(cpu_spent "$before" "$(cpu)")
     created=$(grep -c '"status":201' "$2" || true)
 }
 timed_import "$WORK/cold.ndjson" "$WORK/outcomes-cold.ndjson"
-cold_ms=$ms cold_created=$created
+cold_ms=$ms cold_created=$created cold_spent=$spent
 timed_import "$WORK/documents.ndjson" "$WORK/outcomes.ndjson"
-import_ms=$ms
+import_ms=$ms import_spent=$spent
 if [[ -n "${JFR:-}" ]]; then
     "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$PID" JFR.dump filename="$WORK/import.jfr" > /dev/null
 fi
@@ -173,3 +223,5 @@ print("stored (quotes events person-mentions catalog-mentions speakers): generat
       "| same" if gen == imp else "| DIFFERENT")
 print(f"audit events for imported articles: {trail[0]}; change-log creates of articles: {trail[1]}; change-log rows: {trail[2]}")
 PY
+echo "cold JVM's import:  $cold_spent"
+echo "the second import:  $import_spent"

@@ -59,6 +59,8 @@ public class BulkImport {
     static final int BATCH_DOCUMENTS = 100;
     /** The most JSON (UTF-16 units) held for one batch; a batch of long articles ends sooner. */
     static final long BATCH_CHARS = 8_000_000;
+    /** The NDJSON reader's buffer, in characters. */
+    private static final int LINE_BUFFER = 1 << 16;
 
     private static final Logger log = LoggerFactory.getLogger(BulkImport.class);
 
@@ -113,8 +115,10 @@ public class BulkImport {
                 }
             } else {
                 // Strict: a byte that is not UTF-8 stops the stream, where the lenient default would store U+FFFD for it.
+                // A buffer that holds a whole ordinary document (20 K characters): a longer line is pieced together in a growing
+                // builder, as the default 8 K buffer did for every article (about 0.3 MB of copies a document).
                 var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), LINE_BUFFER);
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (line.isBlank()) {
                         continue;
@@ -145,28 +149,35 @@ public class BulkImport {
     }
 
     private Item parseAndPrepare(int index, String line) {
-        JsonNode node;
+        ArticleDocument doc;
         try {
-            node = json.readTree(line);
+            doc = reader.read(line, ArticleDocument.class);
         } catch (JacksonException e) {
+            // Not JSON, or past the parser's limits (nesting, lengths): binding problems came back as InvalidDocumentException.
             return new Done(failure(index, HttpStatus.BAD_REQUEST, List.of(new FieldProblem("", "this line is not JSON"))));
+        } catch (InvalidDocumentException e) {
+            return new Done(failure(index, HttpStatus.UNPROCESSABLE_CONTENT, e.problems()));
         }
-        return prepare(index, node);
+        return check(index, doc);
     }
 
     /** Reads and checks one document, as {@code POST /articles} would, without storing it. */
     private Item prepare(int index, JsonNode node) {
         try {
-            var doc = reader.read(node, ArticleDocument.class);
-            var problems = importer.checkValidated(doc);
-            if (!problems.isEmpty()) {
-                return new Done(failure(index, HttpStatus.UNPROCESSABLE_CONTENT, problems));
-            }
-            var anchors = new Anchors(doc.body());
-            return new Ready(index, new BatchWriter.Checked(doc, importer.hash(doc, anchors), anchors));
+            return check(index, reader.read(node, ArticleDocument.class));
         } catch (InvalidDocumentException e) {
             return new Done(failure(index, HttpStatus.UNPROCESSABLE_CONTENT, e.problems()));
         }
+    }
+
+    /** Checks a document read, its fields valid, as {@code POST /articles} would, without storing it. */
+    private Item check(int index, ArticleDocument doc) {
+        var problems = importer.checkValidated(doc);
+        if (!problems.isEmpty()) {
+            return new Done(failure(index, HttpStatus.UNPROCESSABLE_CONTENT, problems));
+        }
+        var anchors = new Anchors(doc.body());
+        return new Ready(index, new BatchWriter.Checked(doc, importer.hash(doc, anchors), anchors));
     }
 
     /**

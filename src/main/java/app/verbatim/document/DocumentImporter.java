@@ -29,12 +29,22 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.ValueSerializerModifier;
 
 /**
  * The one way an article document gets into the database, for the seed and for every later
@@ -45,7 +55,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class DocumentImporter {
 
     private final Validator validator;
-    private final JsonMapper json;
     private final Articles articles;
     private final People people;
     private final Catalog catalog;
@@ -53,18 +62,20 @@ public class DocumentImporter {
     private final Resolutions resolutions;
     private final Events events;
     private final Audit audit;
+    /** Writes a document as its content hash digests it. */
+    private final ObjectWriter canonical;
 
     DocumentImporter(Validator validator, JsonMapper json, Articles articles, People people, Catalog catalog,
                      Quotes quotes, Resolutions resolutions, Events events, Audit audit) {
         this.audit = audit;
         this.validator = validator;
-        this.json = json;
         this.articles = articles;
         this.people = people;
         this.catalog = catalog;
         this.quotes = quotes;
         this.resolutions = resolutions;
         this.events = events;
+        this.canonical = canonicalWriter(json);
     }
 
     public sealed interface Outcome {
@@ -97,23 +108,6 @@ public class DocumentImporter {
                 d.resolutions().stream().map(r -> new app.verbatim.resolution.ResolutionInput(r.issuer(), r.kind(), r.title(),
                         r.identifier(), r.adopted(), r.demands(), r.mentions().stream().sorted(byPosition).toList())).toList(),
                 d.events());
-    }
-
-    private static void complete(tools.jackson.databind.JsonNode node, Anchors anchors) {
-        if (node instanceof tools.jackson.databind.node.ObjectNode object) {
-            if (object.has("start") && object.has("end") && object.has("text") && object.get("start").isInt()
-                    && object.get("end").isInt()) {
-                var completed = anchors.check("", new TextSpan(object.get("start").asInt(), object.get("end").asInt(),
-                        object.get("text").asString(), null, null)).spanOrNull();
-                if (completed != null) {
-                    object.put("prefix", completed.prefix());
-                    object.put("suffix", completed.suffix());
-                }
-            }
-            object.values().forEach(child -> complete(child, anchors));
-        } else if (node.isArray()) {
-            node.values().forEach(child -> complete(child, anchors));
-        }
     }
 
     @Transactional
@@ -292,16 +286,63 @@ public class DocumentImporter {
     }
 
     String hash(ArticleDocument doc, Anchors anchors) {
-        var tree = json.valueToTree(canonicalOrder(doc));
-        complete(tree, anchors);
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-        // The canonical JSON's UTF-8 bytes go straight into the digest: no string of the document, no copy of its bytes.
-        json.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), tree);
+        // The canonical JSON's UTF-8 bytes go straight into the digest: no tree, no string of the document, no copy of its bytes.
+        canonical.withAttribute(Anchors.class, anchors)
+                .writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), canonicalOrder(doc));
         return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /**
+     * The document mapper's JSON, but every span written as the body completes it (its prefix and
+     * suffix from the body, which the writer is given as the attribute {@code Anchors.class}), by
+     * the same serializer as any span: a document and its own export, whose spans carry their
+     * context, write alike.
+     */
+    private static ObjectWriter canonicalWriter(JsonMapper json) {
+        var completingSpans = new SimpleModule("completing-spans").setSerializerModifier(new ValueSerializerModifier() {
+            @Override
+            public ValueSerializer<?> modifySerializer(SerializationConfig config, BeanDescription.Supplier bean,
+                                                       ValueSerializer<?> serializer) {
+                @SuppressWarnings("unchecked")
+                var spans = (ValueSerializer<Object>) serializer;
+                return bean.getBeanClass() == TextSpan.class ? new CompletingSpans(spans) : serializer;
+            }
+        });
+        return json.rebuild().addModule(completingSpans).build().writer();
+    }
+
+    /** Writes a span as the body completes it, by the serializer any span is written with. */
+    private static final class CompletingSpans extends ValueSerializer<TextSpan> {
+        private final ValueSerializer<Object> spans;
+
+        CompletingSpans(ValueSerializer<Object> spans) {
+            this.spans = spans;
+        }
+
+        @Override
+        public void resolve(SerializationContext context) {
+            spans.resolve(context);
+        }
+
+        @Override
+        public ValueSerializer<?> createContextual(SerializationContext context, @Nullable BeanProperty property) {
+            @SuppressWarnings("unchecked")
+            var contextual = (ValueSerializer<Object>) spans.createContextual(context, property);
+            return contextual == spans ? this : new CompletingSpans(contextual);
+        }
+
+        @Override
+        public void serialize(TextSpan span, JsonGenerator gen, SerializationContext context) {
+            var anchors = (Anchors) Objects.requireNonNull(context.getAttribute(Anchors.class), "the body's anchors");
+            // A span that does not fit the body is written as given; only a checked document is hashed.
+            var completed = anchors.check("", span).spanOrNull();
+            spans.serialize(completed != null ? completed : span, gen, context);
+        }
     }
 }

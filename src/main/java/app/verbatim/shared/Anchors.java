@@ -14,19 +14,22 @@ public final class Anchors {
     public static final int CONTEXT = 32;
 
     private final String body;
-    private final int[] codePoints;
+    /** The body's code points; null when every one is a single UTF-16 unit, so that offsets are the string's own. */
+    private final int @Nullable [] codePoints;
+    private final int length;
 
     public Anchors(String body) {
         this.body = body;
-        this.codePoints = body.codePoints().toArray();
+        this.length = body.codePointCount(0, body.length());
+        this.codePoints = length == body.length() ? null : body.codePoints().toArray();
     }
 
     public int length() {
-        return codePoints.length;
+        return length;
     }
 
     public String slice(int start, int end) {
-        return new String(codePoints, start, end - start);
+        return codePoints == null ? body.substring(start, end) : new String(codePoints, start, end - start);
     }
 
     /**
@@ -41,9 +44,9 @@ public final class Anchors {
         var problems = new ArrayList<FieldProblem>();
         int start = span.start();
         int end = span.end();
-        if (start < 0 || end < start || end > codePoints.length) {
+        if (start < 0 || end < start || end > length) {
             problems.add(new FieldProblem(field, "[%d, %d) is not inside the body, which has %d code points"
-                    .formatted(start, end, codePoints.length)));
+                    .formatted(start, end, length)));
             return new Checked(null, problems);
         }
         String actual = slice(start, end);
@@ -52,7 +55,7 @@ public final class Anchors {
                     .formatted(actual, start, end, span.text())));
         }
         String prefix = slice(Math.max(0, start - CONTEXT), start);
-        String suffix = slice(end, Math.min(codePoints.length, end + CONTEXT));
+        String suffix = slice(end, Math.min(length, end + CONTEXT));
         if (span.prefix() != null && !prefix.endsWith(span.prefix())) {
             problems.add(new FieldProblem(field + ".prefix", "the body does not hold this prefix before the span"));
         }

@@ -1,8 +1,7 @@
 package app.verbatim.shared;
 
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,10 +11,11 @@ import org.jspecify.annotations.Nullable;
  * be found again after the body is edited.
  */
 @Embeddable
+@WellFormedSpan
 public record TextSpan(
-        @NotNull @PositiveOrZero Integer start,
-        @NotNull @PositiveOrZero Integer end,
-        @NotNull String text,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") Integer start,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") Integer end,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text,
         @Nullable String prefix,
         @Nullable String suffix) {
 }

@@ -226,6 +226,28 @@ class BulkImportApiTest {
                 .isEqualTo(lines.length);
     }
 
+    @Test
+    void aLineBoundStraightFromItsTextIsRefusedForWhatATreeWouldBeRefusedFor() {
+        var typo = seedAs("bulk-line-typo");
+        typo.put("headlien", "a typo");
+        var wrongType = seedAs("bulk-line-wrong-type");
+        ((ObjectNode) wrongType.get("quotes").get(0).get("content")).put("start", "seven");
+        var nul = seedAs("bulk-line-nul");
+        nul.put("headline", "a\u0000b");
+        String ndjson = String.join("\n", typo.toString(), wrongType.toString(), "[1, 2]", "{\"slug\": ", nul.toString(),
+                seedAs("bulk-line-fine").toString()) + "\n";
+
+        var results = api.send("POST", "/api/v1/articles/import", NDJSON, ndjson, editor()).body().lines().map(json::readTree).toList();
+
+        assertThat(results).extracting(r -> r.get("status").asInt()).containsExactly(422, 422, 422, 400, 422, 201);
+        assertThat(fields(results.get(0))).containsExactly("headlien");
+        assertThat(fields(results.get(1))).containsExactly("quotes[0].content.start");
+        assertThat(results.get(2).get("errors").get(0).get("message").asString()).isEqualTo("the body must be a JSON object");
+        assertThat(results.get(3).get("errors").get(0).get("message").asString()).isEqualTo("this line is not JSON");
+        assertThat(fields(results.get(4))).containsExactly("headline");
+        assertThat(results.get(4).get("errors").get(0).get("message").asString()).contains("U+0000");
+    }
+
     private String[] editor() {
         return new String[] {"Authorization", "Bearer " + tokens.editor()};
     }

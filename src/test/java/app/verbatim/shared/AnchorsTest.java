@@ -19,6 +19,21 @@ class AnchorsTest {
     }
 
     @Test
+    void aBodyWithNoEmojiCountsAsItsOwnCharactersWithTheSameChecks() {
+        var plain = new Anchors("Say \"hi\u00a0there\u201d now");
+
+        var checked = plain.check("content", new TextSpan(5, 13, "hi\u00a0there", null, null));
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.span().prefix()).isEqualTo("Say \"");
+        assertThat(checked.span().suffix()).isEqualTo("\u201d now");
+        assertThat(plain.length()).isEqualTo(18);
+        assertThat(plain.check("content", new TextSpan(6, 14, "hi\u00a0there", null, null)).problems())
+                .extracting(FieldProblem::field).containsExactly("content.text");
+        assertThat(plain.check("cue", new TextSpan(18, 20, "w", null, null)).problems())
+                .extracting(FieldProblem::field).containsExactly("cue");
+    }
+
+    @Test
     void rejectsUtf16OffsetsThatMissTheText() {
         var checked = anchors.check("content", new TextSpan(8, 16, "hi\u00a0there", null, null));
 

@@ -45,6 +45,32 @@ public class InputReader {
         } catch (JacksonException e) {
             throw new InvalidDocumentException(List.of(new FieldProblem("", "not a valid document: " + e.getOriginalMessage())));
         }
+        return validated(value);
+    }
+
+    /**
+     * As {@link #read(JsonNode, Class)}, from JSON text, which the bulk import reads a line at a
+     * time. An object whose text has no escaped code unit (a backslash and a {@code u}) can hold
+     * neither a NUL nor a lone surrogate (both are invalid raw in JSON, and the text was decoded
+     * strictly), so it is bound straight from the text, without a tree and a walk of it; any
+     * other text takes the tree's way.
+     *
+     * @throws JacksonException when the text is not JSON, or not within the parser's limits
+     */
+    public <T> T read(String text, Class<T> type) {
+        if (text.contains("\\u") || !text.stripLeading().startsWith("{")) {
+            return read(json.readTree(text), type);
+        }
+        T value;
+        try {
+            value = json.readValue(text, type);
+        } catch (DatabindException e) {
+            throw new InvalidDocumentException(List.of(new FieldProblem(path(e), describe(e))));
+        }
+        return validated(value);
+    }
+
+    private <T> T validated(T value) {
         var problems = new ArrayList<FieldProblem>();
         validator.validate(value).stream()
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
