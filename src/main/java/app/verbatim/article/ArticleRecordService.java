@@ -1,5 +1,6 @@
 package app.verbatim.article;
 
+import app.verbatim.shared.Anchors;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * resolutions). Its reads by id and its writes are the same for every kind, the writes through
  * the one lifecycle, {@link ArticleRecords}; a kind says only how its record is shown, how its
  * fields read back for an edit, and how it is checked and stored. Each step runs inside the
- * write's transaction, with the article locked.
+ * write's transaction, with the article locked. Everything else is a read-only transaction, in
+ * the subclasses too (they inherit this class's {@code @Transactional}).
  *
  * @param <R> the stored record
  * @param <I> its input, as a client sends it
@@ -85,14 +87,28 @@ public abstract class ArticleRecordService<R extends ArticleRecordRow, I, V exte
     /** The record's fields as a client would send them: what an edit is applied to. */
     protected abstract I input(V view);
 
-    /** Checks the input against the article and what it refers to (a 422 naming each problem), and stores a new record. */
-    protected abstract R insert(Articles.Locked article, I input);
+    /** Checks the input against the article and what it refers to (a 422 naming each problem), and makes the record. */
+    protected abstract R newRecord(long articleKey, int ordinal, I input, Anchors anchors);
 
-    /** Checks the input as {@link #insert} does and stores it over the record; flushed, so its version has moved. */
-    protected abstract void overwrite(R record, I input, Articles.Locked article);
-
-    protected abstract void remove(R record);
+    /** Checks the input as {@link #newRecord} does and writes it over the record's fields. */
+    protected abstract void apply(R record, I input, Anchors anchors);
 
     /** What the audit trail says of a new record. */
     protected abstract String added(I input);
+
+    /** Stores a new record after the article's last; flushed, as every write here is. */
+    R insert(Articles.Locked article, I input) {
+        return rows.saveAndFlush(newRecord(article.key(), rows.nextOrdinal(article.key()), input, article.anchors()));
+    }
+
+    /** Stores the input over the record; flushed, so its version has moved. */
+    void overwrite(R record, I input, Articles.Locked article) {
+        apply(record, input, article.anchors());
+        rows.saveAndFlush(record);
+    }
+
+    /** Deletes the record with its parts (an event's evidence, …): they are values of it. */
+    void remove(R record) {
+        rows.delete(record);
+    }
 }

@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The quote module's public face. */
 @Service
-@Transactional(readOnly = true)
 public class Quotes extends ArticleRecordService<Quote, QuoteInput, QuoteView> {
 
     private final QuoteRepository quotes;
@@ -105,19 +104,13 @@ public class Quotes extends ArticleRecordService<Quote, QuoteInput, QuoteView> {
     }
 
     @Override
-    protected Quote insert(Articles.Locked article, QuoteInput input) {
-        return quotes.save(new Quote(article.key(), quotes.nextOrdinal(article.key()), resolve(input, article.anchors())));
+    protected Quote newRecord(long articleKey, int ordinal, QuoteInput input, Anchors anchors) {
+        return new Quote(articleKey, ordinal, resolve(input, anchors));
     }
 
     @Override
-    protected void overwrite(Quote quote, QuoteInput input, Articles.Locked article) {
-        quote.apply(resolve(input, article.anchors()));
-        quotes.saveAndFlush(quote);
-    }
-
-    @Override
-    protected void remove(Quote quote) {
-        quotes.delete(quote);
+    protected void apply(Quote quote, QuoteInput input, Anchors anchors) {
+        quote.apply(resolve(input, anchors));
     }
 
     @Override
