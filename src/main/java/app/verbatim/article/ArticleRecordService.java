@@ -1,6 +1,8 @@
 package app.verbatim.article;
 
 import app.verbatim.shared.Anchors;
+import app.verbatim.shared.FieldProblem;
+import app.verbatim.shared.IdRef;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
@@ -8,7 +10,11 @@ import app.verbatim.shared.Versioned;
 import app.verbatim.shared.database.IdPage;
 import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -95,6 +101,30 @@ public abstract class ArticleRecordService<R extends ArticleRecordRow, I, V exte
 
     /** What the audit trail says of a new record. */
     protected abstract String added(I input);
+
+    /** The key {@code find} has for {@code id}; else null, and a problem at {@code field}: no {@code noun} has that id. */
+    protected static @Nullable Long key(String id, String field, String noun, Function<String, Optional<Long>> find,
+                                        List<FieldProblem> problems) {
+        var key = find.apply(id);
+        if (key.isEmpty()) {
+            problems.add(new FieldProblem(field, "no %s has the id '%s'".formatted(noun, id)));
+            return null;
+        }
+        return key.get();
+    }
+
+    /** The keys of the refs that name a record, in order, each found as {@link #key} finds it (at {@code field[i].id}). */
+    protected static List<Long> keys(List<IdRef> refs, String field, String noun, Function<String, Optional<Long>> find,
+                                     List<FieldProblem> problems) {
+        var keys = new ArrayList<Long>(refs.size());
+        for (int i = 0; i < refs.size(); i++) {
+            var key = key(refs.get(i).id(), "%s[%d].id".formatted(field, i), noun, find, problems);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
 
     /** Stores a new record after the article's last; flushed, as every write here is. */
     R insert(Articles.Locked article, I input) {

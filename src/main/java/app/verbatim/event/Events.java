@@ -94,24 +94,9 @@ public class Events extends ArticleRecordService<Event, EventInput, EventView> {
 
     private NewEvent resolve(EventInput input, Anchors anchors) {
         var problems = new ArrayList<>(checkSpans("", input, anchors));
-        Long place = null;
-        if (input.place() != null) {
-            var key = catalog.findKey(EntryType.PLACE, input.place().id());
-            if (key.isEmpty()) {
-                problems.add(new FieldProblem("place.id", "no place has the id '%s'".formatted(input.place().id())));
-            } else {
-                place = key.get();
-            }
-        }
-        var participants = new ArrayList<Long>();
-        for (int i = 0; i < input.participants().size(); i++) {
-            var key = people.findKey(input.participants().get(i).id());
-            if (key.isEmpty()) {
-                problems.add(new FieldProblem("participants[%d].id".formatted(i), "no person has the id '%s'".formatted(input.participants().get(i).id())));
-            } else {
-                participants.add(key.get());
-            }
-        }
+        var place = input.place() == null ? null
+                : key(input.place().id(), "place.id", "place", id -> catalog.findKey(EntryType.PLACE, id), problems);
+        var participants = keys(input.participants(), "participants", "person", people::findKey, problems);
         if (!problems.isEmpty()) {
             throw new InvalidDocumentException(problems);
         }
