@@ -14,25 +14,33 @@ import org.jspecify.annotations.Nullable;
 class Article extends VersionedRow {
 
     String slug;
-    String headline;
+    String headline = "";
     @Nullable String publisher;
     @Nullable String url;
-    String language;
+    String language = "";
     @Embedded
     @Nullable TimeRef published;
-    String body;
+    String body = "";
     /** SHA-256 of the imported document, so re-importing the same document is recognised. */
-    String contentHash;
+    String contentHash = "";
 
     protected Article() {
-        this("", "", "", "", "");
+        this("");
     }
 
-    Article(String slug, String headline, String language, String body, String contentHash) {
+    /** A new article, named by its slug for good; {@link #write} gives it the rest. */
+    Article(String slug) {
         this.slug = slug;
-        this.headline = headline;
-        this.language = language;
-        this.body = body;
+    }
+
+    /** Takes the article's own fields from a checked input, its publication time anchored in the body. */
+    void write(ArticleInput input, @Nullable TimeRef published, String contentHash) {
+        this.headline = input.headline();
+        this.publisher = input.publisher();
+        this.url = input.url();
+        this.language = input.language();
+        this.published = published;
+        this.body = input.body();
         this.contentHash = contentHash;
     }
 

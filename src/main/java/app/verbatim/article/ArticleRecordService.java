@@ -1,5 +1,8 @@
 package app.verbatim.article;
 
+import app.verbatim.shared.Anchors;
+import app.verbatim.shared.FieldProblem;
+import app.verbatim.shared.IdRef;
 import app.verbatim.shared.NotFoundException;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
@@ -7,7 +10,11 @@ import app.verbatim.shared.Versioned;
 import app.verbatim.shared.database.IdPage;
 import app.verbatim.shared.web.Edit;
 import app.verbatim.shared.web.Precondition;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -15,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * resolutions). Its reads by id and its writes are the same for every kind, the writes through
  * the one lifecycle, {@link ArticleRecords}; a kind says only how its record is shown, how its
  * fields read back for an edit, and how it is checked and stored. Each step runs inside the
- * write's transaction, with the article locked.
+ * write's transaction, with the article locked. Everything else is a read-only transaction, in
+ * the subclasses too (they inherit this class's {@code @Transactional}).
  *
  * @param <R> the stored record
  * @param <I> its input, as a client sends it
@@ -85,14 +93,52 @@ public abstract class ArticleRecordService<R extends ArticleRecordRow, I, V exte
     /** The record's fields as a client would send them: what an edit is applied to. */
     protected abstract I input(V view);
 
-    /** Checks the input against the article and what it refers to (a 422 naming each problem), and stores a new record. */
-    protected abstract R insert(Articles.Locked article, I input);
+    /** Checks the input against the article and what it refers to (a 422 naming each problem), and makes the record. */
+    protected abstract R newRecord(long articleKey, int ordinal, I input, Anchors anchors);
 
-    /** Checks the input as {@link #insert} does and stores it over the record; flushed, so its version has moved. */
-    protected abstract void overwrite(R record, I input, Articles.Locked article);
-
-    protected abstract void remove(R record);
+    /** Checks the input as {@link #newRecord} does and writes it over the record's fields. */
+    protected abstract void apply(R record, I input, Anchors anchors);
 
     /** What the audit trail says of a new record. */
     protected abstract String added(I input);
+
+    /** The key {@code find} has for {@code id}; else null, and a problem at {@code field}: no {@code noun} has that id. */
+    protected static @Nullable Long key(String id, String field, String noun, Function<String, Optional<Long>> find,
+                                        List<FieldProblem> problems) {
+        var key = find.apply(id);
+        if (key.isEmpty()) {
+            problems.add(new FieldProblem(field, "no %s has the id '%s'".formatted(noun, id)));
+            return null;
+        }
+        return key.get();
+    }
+
+    /** The keys of the refs that name a record, in order, each found as {@link #key} finds it (at {@code field[i].id}). */
+    protected static List<Long> keys(List<IdRef> refs, String field, String noun, Function<String, Optional<Long>> find,
+                                     List<FieldProblem> problems) {
+        var keys = new ArrayList<Long>(refs.size());
+        for (int i = 0; i < refs.size(); i++) {
+            var key = key(refs.get(i).id(), "%s[%d].id".formatted(field, i), noun, find, problems);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /** Stores a new record after the article's last; flushed, as every write here is. */
+    R insert(Articles.Locked article, I input) {
+        return rows.saveAndFlush(newRecord(article.key(), rows.nextOrdinal(article.key()), input, article.anchors()));
+    }
+
+    /** Stores the input over the record; flushed, so its version has moved. */
+    void overwrite(R record, I input, Articles.Locked article) {
+        apply(record, input, article.anchors());
+        rows.saveAndFlush(record);
+    }
+
+    /** Deletes the record with its parts (an event's evidence, …): they are values of it. */
+    void remove(R record) {
+        rows.delete(record);
+    }
 }

@@ -108,13 +108,7 @@ public class Articles {
     @Transactional(propagation = Propagation.MANDATORY)
     public int update(long key, ArticleInput input, String contentHash, Anchors anchors) {
         var article = articles.findById(key).orElseThrow(() -> new NotFoundException("article", key));
-        article.headline = input.headline();
-        article.publisher = input.publisher();
-        article.url = input.url();
-        article.language = input.language();
-        article.published = anchors.complete(input.published());
-        article.body = input.body();
-        article.contentHash = contentHash;
+        article.write(input, anchors.complete(input.published()), contentHash);
         paragraphs.deleteByArticleId(key);
         notes.deleteByArticleId(key);
         paragraphs.flush();
@@ -133,10 +127,8 @@ public class Articles {
     /** Stores a checked article; its spans must already have passed {@link Anchors#check}. */
     @Transactional
     public long create(ArticleInput input, String contentHash, Anchors anchors) {
-        var article = new Article(input.slug(), input.headline(), input.language(), input.body(), contentHash);
-        article.publisher = input.publisher();
-        article.url = input.url();
-        article.published = anchors.complete(input.published());
+        var article = new Article(input.slug());
+        article.write(input, anchors.complete(input.published()), contentHash);
         long key = articles.save(article).key();
         saveLayout(key, input, anchors);
         return key;

@@ -82,7 +82,7 @@ final class ArticleFactory {
         if (r.nextInt(10) < 6) {
             body.entry(d.dateline.key, d.dateline.form.toUpperCase(Locale.ROOT));
             body.add(", ");
-            publishedAt = body.add(date.getDayOfMonth() + " " + Lexicon.MONTHS[date.getMonthValue() - 1] + " " + date.getYear());
+            publishedAt = body.add(date.getDayOfMonth() + " " + Lexicon.MONTHS.words[date.getMonthValue() - 1] + " " + date.getYear());
             body.add(" (" + d.publisher + ") – ");
         }
         int topicSentence = 0;
@@ -105,7 +105,7 @@ final class ArticleFactory {
         if (r.nextInt(10) < 3) {
             body.add("\n\n");
             var boiler = new Text();
-            prose.expand(d, boiler, Lexicon.BOILERPLATE[r.nextInt(Lexicon.BOILERPLATE.length)]);
+            prose.expand(d, boiler, Lexicon.BOILERPLATE.any(r));
             d.paragraphs.add(new ParagraphRow("BOILERPLATE", body.add(boiler)));
         }
 

@@ -59,7 +59,7 @@ final class Draft {
         this.articleTopics = distinct(1 + r.nextInt(3), 20, () -> vocabulary.topic(r));
         this.dateline = vocabulary.city(r);
         this.curly = r.nextInt(4) > 0;
-        this.publisher = Lexicon.PUBLISHERS[r.nextInt(Lexicon.PUBLISHERS.length)];
+        this.publisher = Lexicon.PUBLISHERS.any(r);
     }
 
     /** Up to {@code count} different draws, in the order drawn, giving up after {@code tries}. */

@@ -47,7 +47,7 @@ final class EventDates {
             }
             case 5 -> {
                 var m = day.withDayOfMonth(1).minusMonths(1 + r.nextInt(24));
-                return new When("", "in " + Lexicon.MONTHS[m.getMonthValue() - 1] + " " + m.getYear(), m,
+                return new When("", "in " + Lexicon.MONTHS.words[m.getMonthValue() - 1] + " " + m.getYear(), m,
                         m.with(TemporalAdjusters.lastDayOfMonth()), "MONTH", true, null);
             }
             case 6 -> {
@@ -94,7 +94,7 @@ final class EventDates {
                     return nextMonth(day);
                 }
                 var m = day.withDayOfMonth(1).plusMonths(1 + r.nextInt(12 - day.getMonthValue()));
-                return new When("", "in " + Lexicon.MONTHS[m.getMonthValue() - 1], m,
+                return new When("", "in " + Lexicon.MONTHS.words[m.getMonthValue() - 1], m,
                         m.with(TemporalAdjusters.lastDayOfMonth()), "MONTH", false, NO_YEAR);
             }
             case 5 -> {
@@ -130,6 +130,6 @@ final class EventDates {
     }
 
     private static String dayMonth(LocalDate x) {
-        return x.getDayOfMonth() + " " + Lexicon.MONTHS[x.getMonthValue() - 1];
+        return x.getDayOfMonth() + " " + Lexicon.MONTHS.words[x.getMonthValue() - 1];
     }
 }

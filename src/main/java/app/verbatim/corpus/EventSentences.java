@@ -9,6 +9,7 @@ import app.verbatim.corpus.Spans.Text;
 import app.verbatim.corpus.World.Entry;
 import app.verbatim.corpus.World.Person;
 import java.util.ArrayList;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * an event whose sentence names no place is sometimes placed by the dateline.
  */
 final class EventSentences {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private final Prose prose;
     private final Vocabulary vocabulary;
@@ -36,8 +39,9 @@ final class EventSentences {
         if (b == a) {
             b = vocabulary.after(a);
         }
-        int kind = r.nextInt(14);
-        String status = kind < 6 ? "PAST" : kind < 8 ? "ONGOING" : "PLANNED";
+        var sentence = Lexicon.EVENT_SENTENCES.anyRow(r);
+        String eventKind = sentence[0];
+        String status = sentence[1];
         var when = switch (status) {
             case "PAST" -> EventDates.past(d);
             case "ONGOING" -> EventDates.ongoing(d);
@@ -47,142 +51,53 @@ final class EventSentences {
         var country = vocabulary.country(r);
         var topic = d.articleTopics.get(r.nextInt(d.articleTopics.size()));
         var people = new ArrayList<Person>(2);
-        Entry place = null;
+        @Nullable Entry org = null;
+        @Nullable Entry company = null;
+        @Nullable At whenAt = null;
         int start = body.at();
-        At whenAt;
-        String eventKind;
-        String title;
-        switch (kind) {
-            case 0, 8 -> {
-                eventKind = kind == 0 ? "talks" : "meeting";
-                body.person(a.key, d.mentionForm(a));
-                body.add(" and ");
-                body.person(b.key, d.mentionForm(b));
-                body.add(kind == 0 ? " held talks in " : " will meet in ");
-                body.entry(city.key, city.form);
-                body.add(" ");
-                whenAt = when(body, when);
-                people.add(a);
-                people.add(b);
-                place = city;
-                title = (kind == 0 ? "Talks between " : "Meeting of ") + a.last + " and " + b.last + " in " + city.name;
-            }
-            case 1, 9 -> {
-                eventKind = "visit";
-                body.person(a.key, d.mentionForm(a));
-                body.add(kind == 1 ? " visited " : " is due to visit ");
-                body.entry(city.key, city.form);
-                body.add(" ");
-                whenAt = when(body, when);
-                people.add(a);
-                place = city;
-                title = "Visit of " + a.last + " to " + city.name;
-            }
-            case 2 -> {
-                eventKind = "signing";
-                body.person(a.key, d.mentionForm(a));
-                body.add(" signed the agreement on ");
-                body.entry(topic.key, topic.form);
-                body.add(" in ");
-                body.entry(city.key, city.form);
-                body.add(" ");
-                whenAt = when(body, when);
-                people.add(a);
-                place = city;
-                title = "Signing of the agreement on " + topic.form;
-            }
-            case 3, 10 -> {
-                eventKind = "election";
-                if (kind == 3) {
-                    body.add("Voters in ");
-                    body.entry(country.key, country.form);
-                    body.add(" went to the polls ");
-                } else {
-                    body.add("Elections in ");
-                    body.entry(country.key, country.form);
-                    body.add(" are scheduled ");
+        var template = sentence[2];
+        var placeholder = PLACEHOLDER.matcher(template);
+        int from = 0;
+        while (placeholder.find()) {
+            body.add(template.substring(from, placeholder.start()));
+            from = placeholder.end();
+            switch (placeholder.group(1)) {
+                case "a" -> {
+                    body.person(a.key, d.mentionForm(a));
+                    people.add(a);
                 }
-                whenAt = when(body, when);
-                place = country;
-                title = "Elections in " + country.form;
-            }
-            case 4 -> {
-                eventKind = "protest";
-                body.add("Thousands protested in ");
-                body.entry(city.key, city.form);
-                body.add(" ");
-                whenAt = when(body, when);
-                body.add(" against plans to " + Lexicon.VERBS[r.nextInt(Lexicon.VERBS.length)] + " ");
-                prose.expand(d, body, vocabulary.object(r));
-                place = city;
-                title = "Protest in " + city.name;
-            }
-            case 5 -> {
-                eventKind = "decision";
-                var org = vocabulary.body(r);
-                body.add("The ");
-                body.entry(org.key, org.form);
-                body.add(" approved a loan of " + money(r) + " to ");
-                body.entry(country.key, country.form);
-                body.add(" ");
-                whenAt = when(body, when);
-                title = org.name + " loan to " + country.form;
-            }
-            case 6 -> {
-                eventKind = "visit";
-                body.person(a.key, d.mentionForm(a));
-                body.add(" is in ");
-                body.entry(city.key, city.form);
-                body.add(" ");
-                whenAt = when(body, when);
-                body.add(" for talks on ");
-                body.entry(topic.key, topic.form);
-                people.add(a);
-                place = city;
-                title = "Visit of " + a.last + " to " + city.name;
-            }
-            case 7 -> {
-                eventKind = "summit";
-                body.add("The summit on ");
-                body.entry(topic.key, topic.form);
-                body.add(" in ");
-                body.entry(city.key, city.form);
-                body.add(" continues ");
-                whenAt = when(body, when);
-                place = city;
-                title = "Summit on " + topic.form + " in " + city.name;
-            }
-            case 11 -> {
-                eventKind = "vote";
-                body.add("Parliament is expected to vote on ");
-                body.entry(topic.key, topic.form);
-                body.add(" ");
-                whenAt = when(body, when);
-                title = "Parliamentary vote on " + topic.form;
-            }
-            case 12 -> {
-                eventKind = "opening";
-                var company = vocabulary.company(r);
-                body.entry(company.key, company.form);
-                body.add(" plans to open its new plant in ");
-                body.entry(city.key, city.form);
-                body.add(" ");
-                whenAt = when(body, when);
-                place = city;
-                title = "Opening of the " + company.name + " plant in " + city.name;
-            }
-            default -> {
-                eventKind = "talks";
-                body.add("The next round of talks on ");
-                body.entry(topic.key, topic.form);
-                body.add(" will take place in ");
-                body.entry(city.key, city.form);
-                body.add(" ");
-                whenAt = when(body, when);
-                place = city;
-                title = "Next round of talks on " + topic.form;
+                case "b" -> {
+                    body.person(b.key, d.mentionForm(b));
+                    people.add(b);
+                }
+                case "city" -> body.entry(city.key, city.form);
+                case "country" -> body.entry(country.key, country.form);
+                case "topic" -> body.entry(topic.key, topic.form);
+                case "org" -> {
+                    org = vocabulary.body(r);
+                    body.entry(org.key, org.form);
+                }
+                case "company" -> {
+                    company = vocabulary.company(r);
+                    body.entry(company.key, company.form);
+                }
+                case "when" -> whenAt = when(body, when);
+                case "money" -> body.add(money(r));
+                case "verb" -> body.add(Lexicon.VERBS.any(r));
+                case "object" -> prose.expand(d, body, vocabulary.object(r));
+                default -> throw new IllegalStateException("no {" + placeholder.group(1) + "} in an event sentence: " + template);
             }
         }
+        body.add(template.substring(from));
+        String title = sentence[3]
+                .replace("{a.last}", a.last).replace("{b.last}", b.last)
+                .replace("{city.name}", city.name).replace("{country.form}", country.form).replace("{topic.form}", topic.form)
+                .replace("{org.name}", org == null ? "" : org.name).replace("{company.name}", company == null ? "" : company.name);
+        @Nullable Entry place = switch (sentence[4]) {
+            case "city" -> city;
+            case "country" -> country;
+            default -> null;
+        };
         var evidence = new ArrayList<At>(2);
         evidence.add(new At(start, body.at()));
         body.add(".");

@@ -23,7 +23,7 @@ final class Prose {
     Text headline(Draft d, Person lead, Entry topic) {
         var r = d.r;
         var h = new Text();
-        String verb = Lexicon.HEADLINE_VERBS[r.nextInt(Lexicon.HEADLINE_VERBS.length)];
+        String verb = Lexicon.HEADLINE_VERBS.any(r);
         String about = topic.form.startsWith("the ") ? topic.form.substring(4) : topic.form;
         switch (r.nextInt(20)) {
             case 0 -> {
@@ -62,7 +62,7 @@ final class Prose {
     /** Verb, object, and sometimes a named programme and a circumstance. */
     void predicate(Draft d, Text t) {
         var r = d.r;
-        t.add(Lexicon.VERBS[r.nextInt(Lexicon.VERBS.length)] + " ");
+        t.add(Lexicon.VERBS.any(r) + " ");
         if (r.nextInt(100) < 22) {
             String project = vocabulary.project(r);
             t.add(switch (r.nextInt(4)) {
@@ -76,7 +76,7 @@ final class Prose {
         }
         if (r.nextInt(100) < 55) {
             t.add(" ");
-            expand(d, t, Lexicon.TAILS[r.nextInt(Lexicon.TAILS.length)]);
+            expand(d, t, Lexicon.TAILS.any(r));
         }
     }
 
@@ -87,11 +87,11 @@ final class Prose {
             // A sentence that names one of the article's topics, so the topic is mentioned in the text.
             String template;
             do {
-                template = Lexicon.CONTEXT_OPENERS[r.nextInt(Lexicon.CONTEXT_OPENERS.length)];
+                template = Lexicon.CONTEXT_OPENERS.any(r);
             } while (!template.contains("{topic}"));
             expand(d, t, template.replace("{topic}", "{thetopic}"), topic);
         } else {
-            expand(d, t, Lexicon.CONTEXT_OPENERS[r.nextInt(Lexicon.CONTEXT_OPENERS.length)]);
+            expand(d, t, Lexicon.CONTEXT_OPENERS.any(r));
         }
         d.body.add(t);
     }

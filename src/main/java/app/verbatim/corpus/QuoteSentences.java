@@ -46,16 +46,16 @@ final class QuoteSentences {
         String channel = null;
         At channelAt = null;
         if (direct) {
-            String cueWord = Lexicon.DIRECT_CUES[r.nextInt(Lexicon.DIRECT_CUES.length)];
+            String cueWord = Lexicon.DIRECT_CUES.any(r);
             int form = r.nextInt(100);
             if (form < 8) { // on a channel, social networks with an emoji
-                channel = expandPlain(d, Lexicon.CHANNELS[r.nextInt(Lexicon.CHANNELS.length)]);
+                channel = expandPlain(d, Lexicon.CHANNELS.any(r));
                 boolean social = channel.equals("Telegram") || channel.equals("X") || channel.equals("Facebook") || channel.equals("Instagram");
                 body.add(d.open());
                 var words = directContent(d, 1 + (social ? 0 : r.nextInt(2)));
                 boolean emoji = social || r.nextInt(4) == 0;
                 if (emoji) {
-                    words.add(" " + Lexicon.EMOJI[r.nextInt(Lexicon.EMOJI.length)]);
+                    words.add(" " + Lexicon.EMOJI.any(r));
                 }
                 content = body.add(words);
                 body.add((emoji ? "" : ",") + d.close() + " ");
@@ -97,7 +97,7 @@ final class QuoteSentences {
                 body.add(".");
             }
         } else {
-            String cueWord = Lexicon.INDIRECT_CUES[r.nextInt(Lexicon.INDIRECT_CUES.length)];
+            String cueWord = Lexicon.INDIRECT_CUES.any(r);
             int form = r.nextInt(100);
             if (form < 15) { // According to Okafor, …
                 cue = body.add("According to");
@@ -118,7 +118,7 @@ final class QuoteSentences {
                 body.add(" ");
                 cue = body.add(cueWord);
                 if (r.nextInt(100) < 7) {
-                    channel = expandPlain(d, Lexicon.CHANNELS[r.nextInt(3)]);
+                    channel = expandPlain(d, Lexicon.CHANNELS.words[r.nextInt(3)]);
                     body.add(channel.startsWith("a ") ? " at " : " on ");
                     channelAt = body.add(channel);
                 }
@@ -182,15 +182,15 @@ final class QuoteSentences {
                 t.add(joiner);
                 sentenceStart = j == 2;
             }
-            String subject = Lexicon.DIRECT_SUBJECTS[r.nextInt(Lexicon.DIRECT_SUBJECTS.length)];
+            String subject = Lexicon.DIRECT_SUBJECTS.any(r);
             if (!sentenceStart && !subject.equals("I")) {
                 subject = Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
             }
-            t.add(subject + " " + Lexicon.DIRECT_MODALS[r.nextInt(Lexicon.DIRECT_MODALS.length)] + " ");
+            t.add(subject + " " + Lexicon.DIRECT_MODALS.any(r) + " ");
             prose.predicate(d, t);
         }
         if (r.nextInt(4) == 0) {
-            t.add(". " + Lexicon.DIRECT_FOLLOW_UPS[r.nextInt(Lexicon.DIRECT_FOLLOW_UPS.length)]);
+            t.add(". " + Lexicon.DIRECT_FOLLOW_UPS.any(r));
         }
         return t;
     }
@@ -207,15 +207,15 @@ final class QuoteSentences {
                     default -> " and that ";
                 });
             }
-            String subject = Lexicon.INDIRECT_SUBJECTS[r.nextInt(Lexicon.INDIRECT_SUBJECTS.length)];
+            String subject = Lexicon.INDIRECT_SUBJECTS.any(r);
             if (i == 0 && capital) {
                 subject = capitalize(subject);
             }
-            t.add(subject + " " + Lexicon.INDIRECT_MODALS[r.nextInt(Lexicon.INDIRECT_MODALS.length)] + " ");
+            t.add(subject + " " + Lexicon.INDIRECT_MODALS.any(r) + " ");
             prose.predicate(d, t);
         }
         if (r.nextInt(5) == 0) {
-            t.add(" and that " + Lexicon.INDIRECT_FOLLOW_UPS[r.nextInt(Lexicon.INDIRECT_FOLLOW_UPS.length)]);
+            t.add(" and that " + Lexicon.INDIRECT_FOLLOW_UPS.any(r));
         }
         return t;
     }

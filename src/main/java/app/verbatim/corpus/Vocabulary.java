@@ -28,7 +28,7 @@ final class Vocabulary {
         this.countries = new Zipf(world.countries.size(), 0.8);
         this.bodies = new Zipf(world.bodies.size(), 0.8);
         this.companies = new Zipf(world.companies.size(), 0.8);
-        this.objects = new Zipf(Lexicon.OBJECTS.length, 0.7);
+        this.objects = new Zipf(Lexicon.OBJECTS.words.length, 0.7);
         this.projects = new Zipf(world.projects.length, 1.0);
     }
 
@@ -73,7 +73,7 @@ final class Vocabulary {
 
     /** A template for what a policy acts on ("the {country} budget"). */
     String object(SplittableRandom r) {
-        return Lexicon.OBJECTS[objects.sample(r)];
+        return Lexicon.OBJECTS.words[objects.sample(r)];
     }
 
     /** The invented name of a programme, law or project. */

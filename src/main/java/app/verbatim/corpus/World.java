@@ -2,9 +2,11 @@ package app.verbatim.corpus;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 
@@ -88,20 +90,23 @@ final class World {
 
     World(long seed, int peopleCount) {
         this.people = people(new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L), peopleCount);
-        for (var c : Lexicon.COUNTRIES) {
+        var countryByForm = new HashMap<String, Entry>();
+        for (var c : Lexicon.COUNTRIES.rows) {
             String name = c[0].startsWith("the ") ? c[0].substring(4) : c[0];
-            countries.add(new Entry(Type.PLACE, slug(name), name, c[0], "country", name));
+            var country = new Entry(Type.PLACE, slug(name), name, c[0], "country", name);
+            countries.add(country);
+            countryByForm.put(c[0], country);
         }
-        for (var c : Lexicon.CITIES) {
-            String name = (String) c[0];
-            String kind = (String) c[1];
-            var entry = new Entry(Type.PLACE, slug(name), name, name, kind, countries.get((Integer) c[2]).name);
+        for (var c : Lexicon.CITIES.rows) {
+            String name = c[0];
+            String kind = c[1];
+            var entry = new Entry(Type.PLACE, slug(name), name, name, kind, Objects.requireNonNull(countryByForm.get(c[2]), c[2]).name);
             cities.add(entry);
             if (kind.equals("port")) {
                 ports.add(entry);
             }
         }
-        for (var o : Lexicon.ORGANIZATIONS) {
+        for (var o : Lexicon.ORGANIZATIONS.rows) {
             var entry = new Entry(Type.ORGANIZATION, slug(o[0]), o[0], o[0], o[1], null);
             switch (o[1]) {
                 case "company" -> companies.add(entry);
@@ -109,7 +114,7 @@ final class World {
                 default -> bodies.add(entry);
             }
         }
-        for (var t : Lexicon.TOPICS) {
+        for (var t : Lexicon.TOPICS.words) {
             String bare = t.startsWith("the ") ? t.substring(4) : t;
             topics.add(new Entry(Type.TOPIC, slug(bare), Character.toUpperCase(bare.charAt(0)) + bare.substring(1), t, null, null));
         }
@@ -128,8 +133,8 @@ final class World {
     }
 
     private static List<Person> people(SplittableRandom random, int count) {
-        int firsts = Lexicon.FEMALE_FIRST.length + Lexicon.MALE_FIRST.length;
-        long combinations = (long) firsts * Lexicon.LAST.length;
+        int firsts = Lexicon.FEMALE_FIRST.words.length + Lexicon.MALE_FIRST.words.length;
+        long combinations = (long) firsts * Lexicon.LAST.words.length;
         if (count > combinations * 27) {
             throw new IllegalArgumentException("verbatim.corpus.people: at most " + combinations * 27 + " people");
         }
@@ -149,10 +154,10 @@ final class World {
         for (int i = 0; i < count; i++) {
             int pair = order[i % order.length];
             int round = i / order.length;
-            int f = pair / Lexicon.LAST.length;
-            boolean female = f < Lexicon.FEMALE_FIRST.length;
-            String first = female ? Lexicon.FEMALE_FIRST[f] : Lexicon.MALE_FIRST[f - Lexicon.FEMALE_FIRST.length];
-            String last = Lexicon.LAST[pair % Lexicon.LAST.length];
+            int f = pair / Lexicon.LAST.words.length;
+            boolean female = f < Lexicon.FEMALE_FIRST.words.length;
+            String first = female ? Lexicon.FEMALE_FIRST.words[f] : Lexicon.MALE_FIRST.words[f - Lexicon.FEMALE_FIRST.words.length];
+            String last = Lexicon.LAST.words[pair % Lexicon.LAST.words.length];
             String name = round == 0 ? first + " " + last : first + " " + (char) ('A' + round - 1) + ". " + last;
             String slug = slug(name);
             for (int n = 2; !slugs.add(slug); n++) {
@@ -169,7 +174,7 @@ final class World {
         String country = null;
         String title;
         String descriptor;
-        String[] offices = Lexicon.SENIOR_OFFICES;
+        String[] offices = Lexicon.SENIOR_OFFICES.words;
         if (rank < 300) {
             String office = offices[rank % offices.length];
             country = country(rank / offices.length + random.nextInt(3));
@@ -177,9 +182,9 @@ final class World {
             title = office.startsWith("Governor") || office.startsWith("Speaker") ? (female ? "Ms" : "Mr") : office;
             descriptor = "the " + office.toLowerCase(Locale.ROOT);
         } else {
-            String r = Lexicon.OTHER_ROLES[random.nextInt(Lexicon.OTHER_ROLES.length)];
+            String r = Lexicon.OTHER_ROLES.any(random);
             if (random.nextInt(3) > 0) {
-                country = country(random.nextInt(Lexicon.COUNTRIES.length));
+                country = country(random.nextInt(Lexicon.COUNTRIES.rows.length));
             }
             role = Character.toUpperCase(r.charAt(0)) + r.substring(1) + (country == null ? "" : " (" + country + ")");
             title = r.startsWith("doctor") || r.startsWith("professor") ? "Dr" : female ? "Ms" : "Mr";
@@ -215,7 +220,7 @@ final class World {
     }
 
     private static String country(int i) {
-        String c = Lexicon.COUNTRIES[i % Lexicon.COUNTRIES.length][0];
+        String c = Lexicon.COUNTRIES.rows[i % Lexicon.COUNTRIES.rows.length][0];
         return c.startsWith("the ") ? c.substring(4) : c;
     }
 

@@ -1,6 +1,7 @@
 package app.verbatim.event;
 
 import app.verbatim.article.ArticleRecordRow;
+import app.verbatim.article.RecordSpan;
 import app.verbatim.shared.TimeRef;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,6 +15,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.SQLOrder;
 import org.jspecify.annotations.Nullable;
 
 /** Something the article says happened or will happen, as of the article's date. */
@@ -36,6 +38,12 @@ class Event extends ArticleRecordRow {
     @OrderColumn(name = "ordinal")
     @Column(name = "person_id")
     List<Long> participantIds = new ArrayList<>();
+
+    /** The passages that tell of the event, in the order they were written. */
+    @ElementCollection
+    @CollectionTable(name = "event_evidence", joinColumns = @JoinColumn(name = "event_id"))
+    @SQLOrder("id")
+    List<RecordSpan> evidence = new ArrayList<>();
 
     protected Event() {
         this.kind = "";
@@ -63,5 +71,6 @@ class Event extends ArticleRecordRow {
         this.placeStated = e.placeStated();
         this.placeSource = e.placeSource();
         this.participantIds = new ArrayList<>(e.participantKeys());
+        this.evidence = new ArrayList<>(e.evidence().stream().map(s -> new RecordSpan(articleId, s)).toList());
     }
 }

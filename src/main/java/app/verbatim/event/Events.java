@@ -3,6 +3,7 @@ package app.verbatim.event;
 import app.verbatim.article.ArticleRecordService;
 import app.verbatim.article.ArticleRecords;
 import app.verbatim.article.Articles;
+import app.verbatim.article.RecordSpan;
 import app.verbatim.catalog.Catalog;
 import app.verbatim.catalog.EntryType;
 import app.verbatim.person.People;
@@ -14,34 +15,29 @@ import app.verbatim.shared.Maps;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
-import app.verbatim.shared.TextSpan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The event module's public face. */
 @Service
-@Transactional(readOnly = true)
 public class Events extends ArticleRecordService<Event, EventInput, EventView> {
 
     private final EventRepository events;
     private final EventSearch search;
-    private final EventEvidenceRepository evidence;
     private final People people;
     private final Catalog catalog;
     private final Articles articles;
 
-    Events(EventRepository events, EventSearch search, EventEvidenceRepository evidence, People people, Catalog catalog,
-           Articles articles, ArticleRecords records) {
+    Events(EventRepository events, EventSearch search, People people, Catalog catalog, Articles articles, ArticleRecords records) {
         super("event", events, records);
         this.events = events;
         this.search = search;
-        this.evidence = evidence;
         this.people = people;
         this.catalog = catalog;
         this.articles = articles;
@@ -73,7 +69,7 @@ public class Events extends ArticleRecordService<Event, EventInput, EventView> {
         return problems;
     }
 
-    /** Events as the article's records are written; their evidence spans are rows of their own. */
+    /** Events as the article's records are written. */
     @Override
     protected EventInput input(EventView e) {
         return new EventInput(e.kind(), e.title(), e.status(), e.when(),
@@ -82,26 +78,13 @@ public class Events extends ArticleRecordService<Event, EventInput, EventView> {
     }
 
     @Override
-    protected Event insert(Articles.Locked article, EventInput input) {
-        var draft = resolve(input, article.anchors());
-        var event = events.save(new Event(article.key(), events.nextOrdinal(article.key()), draft));
-        evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.key(), article.key(), s)).toList());
-        return event;
+    protected Event newRecord(long articleKey, int ordinal, EventInput input, Anchors anchors) {
+        return new Event(articleKey, ordinal, resolve(input, anchors));
     }
 
     @Override
-    protected void overwrite(Event event, EventInput input, Articles.Locked article) {
-        var draft = resolve(input, article.anchors());
-        event.apply(draft);
-        evidence.deleteByEventId(event.key());
-        evidence.saveAll(draft.evidence().stream().map(s -> new EventEvidence(event.key(), article.key(), s)).toList());
-        events.saveAndFlush(event);
-    }
-
-    @Override
-    protected void remove(Event event) {
-        evidence.deleteByEventId(event.key());
-        events.delete(event);
+    protected void apply(Event event, EventInput input, Anchors anchors) {
+        event.apply(resolve(input, anchors));
     }
 
     @Override
@@ -111,24 +94,9 @@ public class Events extends ArticleRecordService<Event, EventInput, EventView> {
 
     private NewEvent resolve(EventInput input, Anchors anchors) {
         var problems = new ArrayList<>(checkSpans("", input, anchors));
-        Long place = null;
-        if (input.place() != null) {
-            var key = catalog.findKey(EntryType.PLACE, input.place().id());
-            if (key.isEmpty()) {
-                problems.add(new FieldProblem("place.id", "no place has the id '%s'".formatted(input.place().id())));
-            } else {
-                place = key.get();
-            }
-        }
-        var participants = new ArrayList<Long>();
-        for (int i = 0; i < input.participants().size(); i++) {
-            var key = people.findKey(input.participants().get(i).id());
-            if (key.isEmpty()) {
-                problems.add(new FieldProblem("participants[%d].id".formatted(i), "no person has the id '%s'".formatted(input.participants().get(i).id())));
-            } else {
-                participants.add(key.get());
-            }
-        }
+        var place = input.place() == null ? null
+                : key(input.place().id(), "place.id", "place", id -> catalog.findKey(EntryType.PLACE, id), problems);
+        var participants = keys(input.participants(), "participants", "person", people::findKey, problems);
         if (!problems.isEmpty()) {
             throw new InvalidDocumentException(problems);
         }
@@ -139,19 +107,16 @@ public class Events extends ArticleRecordService<Event, EventInput, EventView> {
 
     @Transactional
     public void recordForArticle(long articleKey, List<NewEvent> drafts, Anchors anchors) {
-        for (int i = 0; i < drafts.size(); i++) {
+        events.saveAll(IntStream.range(0, drafts.size()).mapToObj(i -> {
             var d = drafts.get(i);
-            var event = events.save(new Event(articleKey, i, new NewEvent(d.kind(), d.title(), d.status(),
+            return new Event(articleKey, i, new NewEvent(d.kind(), d.title(), d.status(),
                     Objects.requireNonNull(anchors.complete(d.when())), d.placeKey(), d.placeStated(), d.placeSource(),
-                    d.participantKeys(), List.of())));
-            evidence.saveAll(d.evidence().stream()
-                    .map(s -> new EventEvidence(event.key(), articleKey, anchors.complete(s))).toList());
-        }
+                    d.participantKeys(), d.evidence().stream().map(anchors::complete).toList()));
+        }).toList());
     }
 
     @Transactional
     public void forgetArticle(long articleKey) {
-        evidence.deleteByArticleId(articleKey);
         events.deleteByArticleId(articleKey);
     }
 
@@ -170,8 +135,6 @@ public class Events extends ArticleRecordService<Event, EventInput, EventView> {
         Map<Long, Ref> persons = people.refs(personKeys);
         Map<Long, Ref> places = catalog.refs(placeKeys);
         Map<Long, Ref> arts = articles.refs(articleKeys);
-        Map<Long, List<TextSpan>> spans = evidence.findByEventIdInOrderById(page.stream().map(Event::key).toList())
-                .stream().collect(Collectors.groupingBy(v -> v.eventId, Collectors.mapping(v -> v.span(), Collectors.toList())));
         return page.stream().map(e -> {
             EventView.PlaceRef place = null;
             if (e.placeId != null) {
@@ -179,7 +142,7 @@ public class Events extends ArticleRecordService<Event, EventInput, EventView> {
                 place = new EventView.PlaceRef(ref.id(), ref.name(), e.placeStated, e.placeSource);
             }
             return new EventView(e.key(), Maps.required(arts, e.articleId(), "article"), e.kind, e.title, e.status, e.happens, place,
-                    e.participantIds.stream().map(persons::get).toList(), spans.getOrDefault(e.key(), List.of()),
+                    e.participantIds.stream().map(persons::get).toList(), e.evidence.stream().map(RecordSpan::span).toList(),
                     e.updatedAt(), e.version());
         }).toList();
     }

@@ -8,6 +8,7 @@ import app.verbatim.person.PersonView;
 import app.verbatim.quote.QuoteView;
 import app.verbatim.resolution.ResolutionView;
 import app.verbatim.shared.PageOf;
+import app.verbatim.shared.Ref;
 import app.verbatim.shared.TimeRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,9 +85,7 @@ final class SchemaOrg {
                 ? named("NewsArticle", "/articles/" + q.article().id(), q.article().name())
                 : Map.of("@id", base + "/articles/" + q.article().id()));
         node.put("additionalType", q.kind().name().toLowerCase() + " quotation");
-        if (!q.topics().isEmpty()) {
-            node.put("about", q.topics().stream().map(t -> named("Thing", "/topics/" + t.id(), t.name())).toList());
-        }
+        put(node, "about", named("Thing", "/topics", q.topics()));
         return node;
     }
 
@@ -116,9 +115,7 @@ final class SchemaOrg {
         if (e.place() != null) {
             node.put("location", named("Place", "/places/" + e.place().id(), e.place().name()));
         }
-        if (!e.participants().isEmpty()) {
-            node.put("attendee", e.participants().stream().map(p -> named("Person", "/people/" + p.id(), p.name())).toList());
-        }
+        put(node, "attendee", named("Person", "/people", e.participants()));
         return node;
     }
 
@@ -177,8 +174,14 @@ final class SchemaOrg {
         return node;
     }
 
+    /** The records the refs name, each a node of the type ({@code collection}: {@code "/topics"}). */
+    private List<Map<String, Object>> named(String type, String collection, List<Ref> refs) {
+        return refs.stream().map(r -> named(type, collection + "/" + r.id(), r.name())).toList();
+    }
+
+    /** Puts the value, unless there is none: null, or an empty list. */
     private static void put(Map<String, Object> node, String key, @Nullable Object value) {
-        if (value != null) {
+        if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
             node.put(key, value);
         }
     }

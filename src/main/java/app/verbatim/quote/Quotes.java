@@ -16,13 +16,13 @@ import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.RankOrNewest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The quote module's public face. */
 @Service
-@Transactional(readOnly = true)
 public class Quotes extends ArticleRecordService<Quote, QuoteInput, QuoteView> {
 
     private final QuoteRepository quotes;
@@ -105,19 +105,13 @@ public class Quotes extends ArticleRecordService<Quote, QuoteInput, QuoteView> {
     }
 
     @Override
-    protected Quote insert(Articles.Locked article, QuoteInput input) {
-        return quotes.save(new Quote(article.key(), quotes.nextOrdinal(article.key()), resolve(input, article.anchors())));
+    protected Quote newRecord(long articleKey, int ordinal, QuoteInput input, Anchors anchors) {
+        return new Quote(articleKey, ordinal, resolve(input, anchors));
     }
 
     @Override
-    protected void overwrite(Quote quote, QuoteInput input, Articles.Locked article) {
-        quote.apply(resolve(input, article.anchors()));
-        quotes.saveAndFlush(quote);
-    }
-
-    @Override
-    protected void remove(Quote quote) {
-        quotes.delete(quote);
+    protected void apply(Quote quote, QuoteInput input, Anchors anchors) {
+        quote.apply(resolve(input, anchors));
     }
 
     @Override
@@ -128,24 +122,13 @@ public class Quotes extends ArticleRecordService<Quote, QuoteInput, QuoteView> {
     /** Checks a quote against its article and the stored people and topics, and resolves its references. */
     private NewQuote resolve(QuoteInput input, Anchors anchors) {
         var problems = new ArrayList<>(checkSpans("", input, anchors));
-        var speaker = people.findKey(input.speaker().id());
-        if (speaker.isEmpty()) {
-            problems.add(new FieldProblem("speaker.id", "no person has the id '%s'".formatted(input.speaker().id())));
-        }
-        var topicKeys = new ArrayList<Long>();
-        for (int i = 0; i < input.topics().size(); i++) {
-            var key = catalog.findKey(EntryType.TOPIC, input.topics().get(i).id());
-            if (key.isEmpty()) {
-                problems.add(new FieldProblem("topics[%d].id".formatted(i), "no topic has the id '%s'".formatted(input.topics().get(i).id())));
-            } else {
-                topicKeys.add(key.get());
-            }
-        }
+        var speaker = key(input.speaker().id(), "speaker.id", "person", people::findKey, problems);
+        var topicKeys = keys(input.topics(), "topics", "topic", id -> catalog.findKey(EntryType.TOPIC, id), problems);
         if (!problems.isEmpty()) {
             throw new InvalidDocumentException(problems);
         }
         var channel = input.channel() == null ? null : new Channel(input.channel().name(), anchors.complete(input.channel().span()));
-        return new NewQuote(input.kind(), speaker.get(), anchors.complete(input.source()), anchors.complete(input.cue()),
+        return new NewQuote(input.kind(), Objects.requireNonNull(speaker), anchors.complete(input.source()), anchors.complete(input.cue()),
                 anchors.complete(input.content()), channel, topicKeys);
     }
 

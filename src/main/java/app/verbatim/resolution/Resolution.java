@@ -1,11 +1,18 @@
 package app.verbatim.resolution;
 
 import app.verbatim.article.ArticleRecordRow;
+import app.verbatim.article.RecordSpan;
 import app.verbatim.shared.TextSpan;
 import app.verbatim.shared.TimeRef;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.SQLOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,16 +35,21 @@ class Resolution extends ArticleRecordRow {
     @Embedded
     @Nullable TextSpan demandsSpan;
 
+    /** The passages that name the resolution, in the order they were written. */
+    @ElementCollection
+    @CollectionTable(name = "resolution_mention", joinColumns = @JoinColumn(name = "resolution_id"))
+    @SQLOrder("id")
+    List<RecordSpan> mentions = new ArrayList<>();
+
     protected Resolution() {
+        this(0, 0);
+    }
+
+    /** A new resolution of the article, its fields to be filled in. */
+    Resolution(long articleId, int ordinal) {
+        super(articleId, ordinal);
         this.issuer = "";
         this.kind = "";
         this.title = "";
-    }
-
-    Resolution(long articleId, int ordinal, String issuer, String kind, String title) {
-        super(articleId, ordinal);
-        this.issuer = issuer;
-        this.kind = kind;
-        this.title = title;
     }
 }

@@ -3,6 +3,7 @@ package app.verbatim.resolution;
 import app.verbatim.article.ArticleRecordService;
 import app.verbatim.article.ArticleRecords;
 import app.verbatim.article.Articles;
+import app.verbatim.article.RecordSpan;
 import app.verbatim.resolution.ResolutionInput.Demands;
 import app.verbatim.shared.Anchors;
 import app.verbatim.shared.FieldProblem;
@@ -11,7 +12,6 @@ import app.verbatim.shared.Maps;
 import app.verbatim.shared.PageOf;
 import app.verbatim.shared.PageQuery;
 import app.verbatim.shared.Ref;
-import app.verbatim.shared.TextSpan;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,19 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The resolution module's public face. */
 @Service
-@Transactional(readOnly = true)
 public class Resolutions extends ArticleRecordService<Resolution, ResolutionInput, ResolutionView> {
 
     private final ResolutionRepository resolutions;
-    private final ResolutionMentionRepository mentions;
     private final ResolutionSearch search;
     private final Articles articles;
 
-    Resolutions(ResolutionRepository resolutions, ResolutionMentionRepository mentions, ResolutionSearch search, Articles articles,
-                ArticleRecords records) {
+    Resolutions(ResolutionRepository resolutions, ResolutionSearch search, Articles articles, ArticleRecords records) {
         super("resolution", resolutions, records);
         this.resolutions = resolutions;
-        this.mentions = mentions;
         this.search = search;
         this.articles = articles;
     }
@@ -73,34 +69,32 @@ public class Resolutions extends ArticleRecordService<Resolution, ResolutionInpu
     @Transactional
     public void recordForArticle(long articleKey, List<ResolutionInput> inputs, Anchors anchors) {
         for (int i = 0; i < inputs.size(); i++) {
-            store(new Resolution(articleKey, i, "", "", ""), inputs.get(i), anchors);
+            var r = new Resolution(articleKey, i);
+            fill(r, inputs.get(i), anchors);
+            resolutions.save(r);
         }
     }
 
-    /** Resolutions as the article's records are written; their mentions are rows of their own. */
+    /** Resolutions as the article's records are written. */
     @Override
     protected ResolutionInput input(ResolutionView r) {
         return new ResolutionInput(r.issuer(), r.kind(), r.title(), r.identifier(), r.adopted(), r.demands(), r.mentions());
     }
 
     @Override
-    protected Resolution insert(Articles.Locked article, ResolutionInput input) {
-        check(input, article.anchors());
-        return store(new Resolution(article.key(), resolutions.nextOrdinal(article.key()), "", "", ""), input, article.anchors());
+    protected Resolution newRecord(long articleKey, int ordinal, ResolutionInput input, Anchors anchors) {
+        var r = new Resolution(articleKey, ordinal);
+        apply(r, input, anchors);
+        return r;
     }
 
     @Override
-    protected void overwrite(Resolution r, ResolutionInput input, Articles.Locked article) {
-        check(input, article.anchors());
-        mentions.deleteByResolutionId(r.key());
-        store(r, input, article.anchors());
-        resolutions.flush();
-    }
-
-    @Override
-    protected void remove(Resolution r) {
-        mentions.deleteByResolutionId(r.key());
-        resolutions.delete(r);
+    protected void apply(Resolution r, ResolutionInput input, Anchors anchors) {
+        var problems = checkSpans("", input, anchors);
+        if (!problems.isEmpty()) {
+            throw new InvalidDocumentException(problems);
+        }
+        fill(r, input, anchors);
     }
 
     @Override
@@ -108,14 +102,7 @@ public class Resolutions extends ArticleRecordService<Resolution, ResolutionInpu
         return "resolution added: " + input.title();
     }
 
-    private static void check(ResolutionInput input, Anchors anchors) {
-        var problems = checkSpans("", input, anchors);
-        if (!problems.isEmpty()) {
-            throw new InvalidDocumentException(problems);
-        }
-    }
-
-    private Resolution store(Resolution r, ResolutionInput in, Anchors anchors) {
+    private static void fill(Resolution r, ResolutionInput in, Anchors anchors) {
         r.issuer = in.issuer();
         r.kind = in.kind();
         r.title = in.title();
@@ -125,26 +112,21 @@ public class Resolutions extends ArticleRecordService<Resolution, ResolutionInpu
         r.adopted = anchors.complete(in.adopted());
         r.demandsText = in.demands() == null ? null : in.demands().text();
         r.demandsSpan = in.demands() == null || in.demands().span() == null ? null : anchors.complete(in.demands().span());
-        var saved = resolutions.saveAndFlush(r);
-        mentions.saveAll(in.mentions().stream().map(s -> new ResolutionMention(saved.key(), saved.articleId(), anchors.complete(s))).toList());
-        return saved;
+        r.mentions = new ArrayList<>(in.mentions().stream().map(s -> new RecordSpan(r.articleId(), anchors.complete(s))).toList());
     }
 
     @Transactional
     public void forgetArticle(long articleKey) {
-        mentions.deleteByArticleId(articleKey);
         resolutions.deleteByArticleId(articleKey);
     }
 
     @Override
     protected List<ResolutionView> views(List<Resolution> page) {
         Map<Long, Ref> arts = articles.refs(page.stream().map(r -> r.articleId()).collect(Collectors.toSet()));
-        Map<Long, List<TextSpan>> spans = mentions.findByResolutionIdInOrderById(page.stream().map(Resolution::key).toList())
-                .stream().collect(Collectors.groupingBy(m -> m.resolutionId, Collectors.mapping(m -> m.span(), Collectors.toList())));
         return page.stream().map(r -> new ResolutionView(r.key(), Maps.required(arts, r.articleId(), "article"), r.issuer, r.kind, r.title,
                 r.identifierValue == null ? null : new Inferred(r.identifierValue, r.identifierStated, r.identifierSource),
                 r.adopted,
                 r.demandsText == null ? null : new Demands(r.demandsText, r.demandsSpan),
-                spans.getOrDefault(r.key(), List.of()), r.updatedAt(), r.version())).toList();
+                r.mentions.stream().map(RecordSpan::span).toList(), r.updatedAt(), r.version())).toList();
     }
 }
