@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
@@ -92,7 +94,16 @@ public class BulkImport {
     }
 
     public void run(InputStream in, boolean array, OutputStream out) throws IOException {
-        var batch = new Batch(out);
+        // One thread checks the documents, in the order they come, while the batch before is stored. It keeps ahead of
+        // the database (checking is about a third of the time storing takes) and leaves it the other core: with a thread
+        // a document, the checks of a batch took both cores at once from the database storing the one before
+        // (bench/import.sh: 10.0 -> 8.0 s for 2 000 documents, the COPYs 7.9 -> 6.4 s).
+        try (var checks = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("bulk-import-check").factory())) {
+            read(in, array, out, new Batch(out, checks));
+        }
+    }
+
+    private void read(InputStream in, boolean array, OutputStream out, Batch batch) throws IOException {
         int index = 0;
         Map<String, Object> stop = null;
         try {
@@ -189,21 +200,21 @@ public class BulkImport {
     private final class Batch {
 
         private final OutputStream out;
-        /** The documents read since the last batch started, each being read and checked on a thread of its own. */
+        private final ExecutorService checks;
+        /** The documents read since the last batch started, each read and checked in turn on the checking thread. */
         private final List<Future<Item>> read = new ArrayList<>();
         private long chars;
         private @Nullable List<Item> storing;
         private @Nullable Future<List<DocumentImporter.Outcome>> stored;
 
-        Batch(OutputStream out) {
+        Batch(OutputStream out, ExecutorService checks) {
             this.out = out;
+            this.checks = checks;
         }
 
         /** Reads and checks a document ({@code prepare}) while the next is read; {@code chars}, its size. */
         void add(Callable<Item> prepare, long size) {
-            var task = new FutureTask<>(prepare);
-            Thread.ofVirtual().name("bulk-import-check").start(task);
-            read.add(task);
+            read.add(checks.submit(prepare));
             chars += size;
         }
 
