@@ -44,7 +44,8 @@ public final class AttributionFinder {
             "only", "even", "never", "always", "often", "sometimes", "first", "second", "last", "next", "well",
             "yes", "no", "oh", "please", "thanks", "hello", "ok", "okay", "rather", "likewise",
             "similarly", "accordingly", "consequently", "hence", "therefore", "specifically", "separately",
-            "overall", "ultimately", "initially", "originally", "eventually", "currently", "apparently");
+            "overall", "ultimately", "initially", "originally", "eventually", "currently", "apparently",
+            "when", "where", "why", "how", "while", "whether", "if", "as", "after", "before", "because", "since");
     private static final Set<String> FUNCTION_WORDS = Set.of("as", "in", "on", "at", "for", "with", "after",
             "before", "but", "and", "or", "if", "when", "while", "because", "since", "although", "though", "despite",
             "during", "from", "by", "to", "of", "into", "onto", "upon", "about", "above", "below", "under", "over",
