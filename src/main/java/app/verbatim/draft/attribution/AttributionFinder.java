@@ -44,7 +44,8 @@ public final class AttributionFinder {
             "only", "even", "never", "always", "often", "sometimes", "first", "second", "last", "next", "well",
             "yes", "no", "oh", "please", "thanks", "hello", "ok", "okay", "rather", "likewise",
             "similarly", "accordingly", "consequently", "hence", "therefore", "specifically", "separately",
-            "overall", "ultimately", "initially", "originally", "eventually", "currently", "apparently");
+            "overall", "ultimately", "initially", "originally", "eventually", "currently", "apparently",
+            "when", "where", "why", "how", "while", "whether", "if", "as", "after", "before", "because", "since");
     private static final Set<String> FUNCTION_WORDS = Set.of("as", "in", "on", "at", "for", "with", "after",
             "before", "but", "and", "or", "if", "when", "while", "because", "since", "although", "though", "despite",
             "during", "from", "by", "to", "of", "into", "onto", "upon", "about", "above", "below", "under", "over",
@@ -64,6 +65,19 @@ public final class AttributionFinder {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "now", "then", "later", "earlier");
+    /** The words a time expression ends with ("on Tuesday", "this month", "in late August", "last year"). */
+    private static final Set<String> TIME_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.",
+            "sept.", "oct.", "nov.", "dec.", "week", "weeks", "month", "months", "year", "years", "weekend",
+            "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter");
+    /** What may stand before a time expression's last word: "on", "earlier this", "late", "last", "the same". */
+    private static final Set<String> TIME_MODIFIERS = Set.of("on", "in", "at", "during", "for", "over", "since",
+            "this", "last", "next", "late", "early", "earlier", "later", "that", "the", "same", "previous", "past",
+            "recent", "mid", "few", "several", "two", "three");
+    /** Participles that date a report, poll or study ("a poll released Friday"). */
+    private static final Set<String> PUBLISHED = Set.of("released", "published", "issued", "conducted", "posted",
+            "filed", "unveiled", "obtained", "completed");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "during", "after", "before",
             "at", "via", "through", "over", "since", "while", "upon", "by");
     private static final Set<String> PRE_CUE_SKIPS = Set.of("ADV", "AUX", "PART");
@@ -420,7 +434,7 @@ public final class AttributionFinder {
                     continue;
                 }
                 if (q.unclosed()) {
-                    conf -= 0.2;
+                    conf = round(conf - 0.2);
                     note = (note == null ? "" : note + " ") + "The closing quotation mark is missing: check where the quote ends.";
                 }
                 if (f != null && isPronoun(f.srcStart(), f.srcEnd())) {
@@ -654,6 +668,9 @@ public final class AttributionFinder {
                         }
                     }
                     if (np == null) {
+                        np = coordinatedSubject(k, sentStart);  // "Lee shook his head and said: "…""
+                    }
+                    if (np == null) {
                         return null;
                     }
                     return new Frame(np[0], np[1], k, cueEnd, o, "direct.said-before");
@@ -730,6 +747,20 @@ public final class AttributionFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * The subject of verb {@code k} when it follows "and" or "but" and has none of its own: the
+         * first verb's ("Carson noted that … and quoted Reagan", "She voted for it but said …").
+         */
+        int @Nullable [] coordinatedSubject(int k, int sentStart) {
+            return coordinated(k, sentStart) ? nearestSubject(verbGroupStart(k, sentStart) - 1, sentStart) : null;
+        }
+
+        /** Whether verb {@code k} follows "and" or "but" ("… and said", "… but has also said"). */
+        boolean coordinated(int k, int sentStart) {
+            int conj = verbGroupStart(k, sentStart) - 1;
+            return conj > sentStart && Set.of("and", "but").contains(toks.get(conj).lemma());
         }
 
         /**
@@ -973,17 +1004,14 @@ public final class AttributionFinder {
                     np = subj;
                 }
             }
-            int conj = k - 1;
-            while (conj > first && toks.get(conj).pos().equals("ADV")) {
-                conj--;
+            boolean adjacent = np != null;
+            if (np == null) {
+                np = coordinatedSubject(k, s.firstToken());
             }
-            if (np == null && conj > first && Set.of("and", "but").contains(toks.get(conj).lemma())) {
-                // "Carson noted that … and quoted Reagan", "She voted for it but said …": the subject is the first verb's.
-                np = nearestSubject(conj, s.firstToken());
-            }
-            if (np != null) {
+            // A verb after "and"/"but" whose subject is out of reach still reports: with no source.
+            if (np != null || coordinated(k, s.firstToken())) {
                 // "…, X said." and "…, X said, …": the reported words come first.
-                if (np[0] > first && toks.get(np[0] - 1).text().equals(",")) {
+                if (adjacent && np != null && np[0] > first && toks.get(np[0] - 1).text().equals(",")) {
                     int after = skipTrailingAdjuncts(skipAddressee(lemma, cueEnd, last), last);
                     if (after >= last || toks.get(after).text().equals(",")) {
                         List<CharSpan> content = new ArrayList<>();
@@ -1046,7 +1074,7 @@ public final class AttributionFinder {
          * what was said is the verb's object. Only for the verbs that report speech that way, or
          * when the object quotes the speaker's words.
          */
-        void objectReport(Sentence s, int k, int cueEnd, int[] np, int last) {
+        void objectReport(Sentence s, int k, int cueEnd, int @Nullable [] np, int last) {
             String lemma = toks.get(k).lemma();
             String prep = Cues.OBJECT_CUES.get(lemma);
             int c = cueEnd;
@@ -1128,7 +1156,7 @@ public final class AttributionFinder {
             return words >= 2;
         }
 
-        void emit(List<CharSpan> content, int[] np, int k, int cueEnd, String rule, double conf) {
+        void emit(List<CharSpan> content, int @Nullable [] np, int k, int cueEnd, String rule, double conf) {
             if (content.isEmpty() || overlapsSpeech(content) || words(content) < 2) {
                 return;
             }
@@ -1141,11 +1169,17 @@ public final class AttributionFinder {
                     break;
                 }
             }
-            markUsed(np[0], np[1]);
+            String note;
+            if (np == null) {
+                conf = round(conf - 0.2);
+                note = "The verb follows \"and\" or \"but\" and its subject was not found: who says this?";
+            } else {
+                markUsed(np[0], np[1]);
+                note = isPronoun(np[0], np[1]) ? "The speaker is named by a pronoun: check who it is." : null;
+            }
             markUsed(k, cueEnd);
-            String note = isPronoun(np[0], np[1]) ? "The speaker is named by a pronoun: check who it is." : null;
             boolean stance = Cues.STANCES.contains(toks.get(k).lemma()) && !Cues.SPEECH.contains(toks.get(k).lemma());
-            out.add(new FoundAttribution(stance ? Kind.STANCE : Kind.INDIRECT, content, span(np[0], np[1]),
+            out.add(new FoundAttribution(stance ? Kind.STANCE : Kind.INDIRECT, content, np == null ? null : span(np[0], np[1]),
                     span(k, cueEnd), stance ? round(conf - 0.15) : conf, stance ? rule.replace("indirect.", "stance.")
                     : rule, stance ? "A stance, not speech: what the text says this source holds or wants." : note));
         }
@@ -1255,11 +1289,17 @@ public final class AttributionFinder {
                     c = obj[1];
                 }
             }
-            // "said in a statement that …", "said on Monday that …"
-            if (c < last && toks.get(c).pos().equals("ADP") && CLAUSE_PREPOSITIONS.contains(toks.get(c).lemma())) {
-                for (int j = c + 1; j < Math.min(last, c + 9); j++) {
+            // "said Friday that …", "said earlier this week that …"
+            int time = timeEnd(c, last);
+            if (time > c && time < last && (isThat(toks.get(time)) || startsClause(time))) {
+                return time;  // "said Friday he would run"
+            }
+            // "said in a statement that …", "said on Monday that …", "said Friday in an interview that …"
+            int a = time < last && toks.get(time).pos().equals("ADP") ? time : c;
+            if (a < last && toks.get(a).pos().equals("ADP") && CLAUSE_PREPOSITIONS.contains(toks.get(a).lemma())) {
+                for (int j = a + 1; j < Math.min(last, a + 9); j++) {
                     Token t = toks.get(j);
-                    if (t.lemma().equals("that") && (t.pos().equals("SCONJ") || t.pos().equals("PRON"))) {
+                    if (isThat(t)) {
                         return j;
                     }
                     if (t.pos().startsWith("VERB") || t.pos().startsWith("AUX") || isBoundary(t)) {
@@ -1268,6 +1308,24 @@ public final class AttributionFinder {
                 }
             }
             return c;
+        }
+
+        boolean isThat(Token t) {
+            return t.lemma().equals("that") && (t.pos().equals("SCONJ") || t.pos().equals("PRON"));
+        }
+
+        /** Where a time expression that starts at token {@code c} ends ("Friday", "earlier this week"); {@code c} if none. */
+        int timeEnd(int c, int last) {
+            int j = c;
+            while (j < last && TIME_MODIFIERS.contains(toks.get(j).text().toLowerCase(Locale.ROOT))) {
+                j++;
+            }
+            int heads = j;
+            while (j < last && (TIME_HEADS.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
+                    || j > heads && toks.get(j).pos().equals("NUM"))) {
+                j++;
+            }
+            return j > heads ? j : c;
         }
 
         boolean clauseFollows(int c, int last) {
@@ -1424,7 +1482,9 @@ public final class AttributionFinder {
                 case "SCONJ", "AUX" -> looksLikeName(t) && !FUNCTION_WORDS.contains(l);
                 // "Trump said": a name the tagger takes for a verb, when a verb follows it.
                 case "VERB" -> looksLikeName(t) && k + 1 < toks.size()
-                        && (toks.get(k + 1).pos().equals("VERB") || toks.get(k + 1).pos().equals("AUX"));
+                        && (toks.get(k + 1).pos().equals("VERB") || toks.get(k + 1).pos().equals("AUX"))
+                        // "a Quinnipiac University poll released …": the tagger takes the noun for a verb.
+                        || Cues.POLLS.contains(l) && k > 0 && Set.of("DET", "PROPN", "ADJ").contains(toks.get(k - 1).pos());
                 case "PART" -> t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'")
                         || t.text().equals("’");
                 case "PUNCT" -> t.text().equals("(") || t.text().equals(")") || t.text().equals("-") || isPossessive(t);
@@ -1557,10 +1617,18 @@ public final class AttributionFinder {
 
         /** The subject noun phrase that ends before cue {@code k}, as {start, end}, or null. */
         int @Nullable [] npLeft(int k, int sentStart) {
-            int e = k;
-            while (e > sentStart && PRE_CUE_SKIPS.contains(toks.get(e - 1).pos())
-                    && !toks.get(e - 1).text().equals("'s") && !looksLikeName(toks.get(e - 1))) {
-                e--;
+            int e = verbGroupStart(k, sentStart);
+            // "A poll released last week found": the participle and its time describe the subject.
+            int time = timeStart(e, sentStart);
+            if (time < e && time - 1 > sentStart && PUBLISHED.contains(toks.get(time - 1).text())
+                    && isNpToken(time - 2)) {
+                int[] np = npLeft(time - 1, sentStart);
+                return np == null || np[1] != time - 1 ? null : new int[] {np[0], e};
+            }
+            // "Lee won the vote and said …": a subject never ends with a conjunction; the verb is
+            // coordinated, and its subject is the first verb's (found by the caller).
+            if (e - 1 > sentStart && toks.get(e - 1).pos().equals("CCONJ")) {
+                return null;
             }
             // "Levine, who has given money to Rubio, said", "Smith, a delegate from Ohio, said"
             if (e - 1 > sentStart && toks.get(e - 1).text().equals(",")) {
@@ -1636,6 +1704,48 @@ public final class AttributionFinder {
                 }
             }
             return new int[] {s, e};
+        }
+
+        /**
+         * Where the words before verb {@code k} that belong to the verb, not to its subject, start:
+         * auxiliaries, adverbs, "not", and a time ("has on Tuesday also said", "this month announced").
+         */
+        int verbGroupStart(int k, int sentStart) {
+            int e = k;
+            while (true) {
+                while (e > sentStart && PRE_CUE_SKIPS.contains(toks.get(e - 1).pos())
+                        && !toks.get(e - 1).text().equals("'s") && !looksLikeName(toks.get(e - 1))) {
+                    e--;
+                }
+                int time = timeStart(e, sentStart);
+                if (time == e || time <= sentStart || PUBLISHED.contains(toks.get(time - 1).text())) {
+                    return e;
+                }
+                e = time;
+            }
+        }
+
+        /**
+         * Where a time expression that ends before token {@code e} starts ("on Tuesday", "this
+         * month", "in late August", "earlier this year", "Sept. 12"); {@code e} when none ends there.
+         */
+        int timeStart(int e, int sentStart) {
+            int j = e - 1;
+            while (j > sentStart && toks.get(j).pos().equals("NUM")) {
+                j--;
+            }
+            if (j < sentStart || !TIME_HEADS.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
+                    || j > 0 && toks.get(j - 1).end() == toks.get(j).start()) {
+                return e;  // not "early-morning", a compound
+            }
+            // "May" alone is as likely a name or a verb as the month.
+            if (toks.get(j).text().equals("May") && j == e - 1) {
+                return e;
+            }
+            while (j > sentStart && TIME_MODIFIERS.contains(toks.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+                j--;
+            }
+            return j;
         }
 
         /**
