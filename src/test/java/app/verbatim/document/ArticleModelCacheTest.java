@@ -62,8 +62,11 @@ class ArticleModelCacheTest {
      * answering one must not throw away every article model held (a people search once did).
      */
     @Test
-    void readsOfOtherResourcesLeaveTheHeldModelTrusted() {
+    void readsOfOtherResourcesLeaveTheHeldModelTrusted() throws InterruptedException {
         String path = create("cache-after-reads");
+        // The create's notifications (one a statement) reach the feed a few milliseconds after its commit, and each
+        // rightly moves the epoch: wait until they are all heard, so that only the reads below could move it.
+        untilNoChangeIsHeardFor(Duration.ofMillis(500));
         readUntilHeld(path, "cache-after-reads");
         assertThat(articleJson.current("cache-after-reads")).as("held and trusted after a read").isNotNull();
 
@@ -179,6 +182,18 @@ class ArticleModelCacheTest {
      * change feed asynchronously; when it lands after the first read (a loaded machine), that read's
      * copy is no longer trusted and the next read confirms it again.
      */
+    private void untilNoChangeIsHeardFor(Duration quiet) throws InterruptedException {
+        var deadline = Instant.now().plusSeconds(10);
+        long seen = changes.current();
+        while (Instant.now().isBefore(deadline)) {
+            long now = changes.await(seen, quiet);
+            if (now == seen) {
+                return;
+            }
+            seen = now;
+        }
+    }
+
     private Api.Response readUntilHeld(String path, String slug) {
         var deadline = Instant.now().plus(Duration.ofSeconds(5));
         var response = api.get(path);
