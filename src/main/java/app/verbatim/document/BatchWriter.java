@@ -375,7 +375,7 @@ class BatchWriter {
         }
 
         private long entryKey(EntryType type, String slug) {
-            return Objects.requireNonNull(entries.get(BatchWriter.entryKey(type, slug)), slug).id;
+            return Objects.requireNonNull(entries.get(stateKey(type, slug)), slug).id;
         }
     }
 
@@ -408,7 +408,7 @@ class BatchWriter {
     /** As {@code Catalog.recordForArticle} changes an entry: the name always, kind and country when given. */
     private static void applyAll(Map<String, EntryState> entries, EntryType type, List<EntryInput> inputs) {
         for (var input : inputs) {
-            var e = entries.computeIfAbsent(entryKey(type, input.id()), k -> new EntryState(0, false, 0, type, input.id(), input.name()));
+            var e = entries.computeIfAbsent(stateKey(type, input.id()), k -> new EntryState(0, false, 0, type, input.id(), input.name()));
             if (!e.name.equals(input.name())) {
                 e.name = input.name();
                 e.changed = true;
@@ -424,7 +424,8 @@ class BatchWriter {
         }
     }
 
-    private static String entryKey(EntryType type, String slug) {
+    /** An entry's place in the batch's map of entry states: a slug is unique within its type only. */
+    private static String stateKey(EntryType type, String slug) {
         return type.name() + ':' + slug;
     }
 
@@ -485,7 +486,7 @@ class BatchWriter {
             for (var group : List.of(Map.entry(EntryType.PLACE, d.places()), Map.entry(EntryType.ORGANIZATION, d.organizations()),
                     Map.entry(EntryType.TOPIC, d.topics()))) {
                 for (var e : group.getValue()) {
-                    if (seen.add(entryKey(group.getKey(), e.id()))) {
+                    if (seen.add(stateKey(group.getKey(), e.id()))) {
                         types.add(group.getKey().name());
                         slugs.add(e.id());
                     }
@@ -505,7 +506,7 @@ class BatchWriter {
                     var e = new EntryState(rs.getLong(1), true, rs.getInt(7), type, rs.getString(3), rs.getString(4));
                     e.kind = rs.getString(5);
                     e.country = rs.getString(6);
-                    entries.put(entryKey(type, e.slug), e);
+                    entries.put(stateKey(type, e.slug), e);
                 }
             }
         }

@@ -154,7 +154,7 @@ public final class AttributionFinder {
             }
             for (var part : a.content()) {
                 for (int c = part.start(); c < part.end(); c++) {
-                    if ("\"\u201c\u201d\u00ab\u00bb\u201e".indexOf(text.charAt(c)) >= 0) {
+                    if (QuoteMarks.isDouble(text.charAt(c))) {
                         return true;
                     }
                 }

@@ -41,7 +41,7 @@ public class InputReader {
         try {
             value = json.treeToValue(tree, type);
         } catch (DatabindException e) {
-            throw new InvalidDocumentException(List.of(new FieldProblem(path(e), describe(e))));
+            throw unbound(e);
         } catch (JacksonException e) {
             throw new InvalidDocumentException(List.of(new FieldProblem("", "not a valid document: " + e.getOriginalMessage())));
         }
@@ -65,9 +65,14 @@ public class InputReader {
         try {
             value = json.readValue(text, type);
         } catch (DatabindException e) {
-            throw new InvalidDocumentException(List.of(new FieldProblem(path(e), describe(e))));
+            throw unbound(e);
         }
         return validated(value);
+    }
+
+    /** A value that did not bind, named at its path. */
+    private static InvalidDocumentException unbound(DatabindException e) {
+        return new InvalidDocumentException(List.of(new FieldProblem(path(e), describe(e))));
     }
 
     private <T> T validated(T value) {
