@@ -8,6 +8,7 @@ import app.verbatim.person.PersonInput;
 import app.verbatim.quote.QuoteInput;
 import app.verbatim.resolution.ResolutionInput;
 import app.verbatim.shared.Anchors;
+import app.verbatim.shared.database.GenericPlans;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -135,12 +136,8 @@ class BatchWriter {
     }
 
     private List<DocumentImporter.Outcome> writeAll(Connection c, List<Checked> batch) throws SQLException {
-        // The service's connections ask for custom plans (application.yaml), for its skewed reads. Here that would plan
-        // every foreign-key check again for every row (about 213 000 plans for 2 000 articles, a third of the database's
-        // time): the checks are one primary-key probe each, so one generic plan serves them all. For this transaction only.
-        try (var st = c.createStatement()) {
-            st.execute("SET LOCAL plan_cache_mode = force_generic_plan");
-        }
+        // Else every foreign-key check of every row would be planned again.
+        GenericPlans.forThisTransaction(c);
         // 1. Which slugs are stored, and as what; a slug twice in the batch is judged against the first.
         var hashes = new HashMap<String, String>();
         try (var st = c.prepareStatement("select slug, content_hash from article where slug = any(?)")) {

@@ -19,6 +19,7 @@ import app.verbatim.shared.InvalidDocumentException;
 import app.verbatim.shared.Maps;
 import app.verbatim.shared.TextSpan;
 import app.verbatim.shared.TimeRef;
+import app.verbatim.shared.database.GenericPlans;
 import jakarta.validation.Validator;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
@@ -33,6 +34,7 @@ import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JsonGenerator;
@@ -62,12 +64,14 @@ public class DocumentImporter {
     private final Resolutions resolutions;
     private final Events events;
     private final Audit audit;
+    private final JdbcClient jdbc;
     /** Writes a document as its content hash digests it. */
     private final ObjectWriter canonical;
 
     DocumentImporter(Validator validator, JsonMapper json, Articles articles, People people, Catalog catalog,
-                     Quotes quotes, Resolutions resolutions, Events events, Audit audit) {
+                     Quotes quotes, Resolutions resolutions, Events events, Audit audit, JdbcClient jdbc) {
         this.audit = audit;
+        this.jdbc = jdbc;
         this.validator = validator;
         this.articles = articles;
         this.people = people;
@@ -140,6 +144,7 @@ public class DocumentImporter {
 
     /** Stores the records of a checked document for an article already stored. */
     void writeRecords(long key, ArticleDocument doc, Anchors anchors) {
+        GenericPlans.forThisTransaction(jdbc);
         var personKeys = people.recordForArticle(key, doc.people(), anchors);
         var placeKeys = catalog.recordForArticle(key, EntryType.PLACE, doc.places(), anchors);
         catalog.recordForArticle(key, EntryType.ORGANIZATION, doc.organizations(), anchors);
