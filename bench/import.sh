@@ -12,7 +12,8 @@
 #      (quotes, events, mentions, people), one audit event per article and the change log.
 # Usage: bench/import.sh [N=2000]. Settings (environment): PORT (8150; the management port is
 # PORT+1), PG_PORT (54150; the import's database PG_PORT+1), SERVICE_JAVA_OPTS, JFR=1 (a flight
-# recording of the importing service, $WORK/import.jfr), KEEP=1 (keep $WORK). Each import's CPU
+# recording of the importing service, $WORK/import.jfr), KEEP=1 (keep $WORK), ONE_BY_ONE=K (then K more
+# documents through POST /api/v1/articles, one request each: the single-document path's latency). Each import's CPU
 # time is reported too, from /proc: the service's JIT compilers, its garbage collector and the
 # rest of it, and its database's processes (less sensitive to a busy machine than the rates). Needs the jar
 # (./mvnw -q package -DskipTests), python3, curl, psql. Loopback only; stops what it starts.
@@ -206,6 +207,35 @@ trail=$(PGPORT=$((PG_PORT + 1)) psql -X -At -F ' ' -c "select (select count(*) f
     (select count(*) from change where kind = 'article' and action = 'create' and record_id <> 'vestnik-kavkaza-nazarbayev-baku'
     and record_id not like '%$COLD'), (select count(*) from change where coalesce(article_slug, '') not like '%$COLD'
     and record_id not like '%$COLD')")
+# 5. With ONE_BY_ONE=K: K more documents, each in a POST /api/v1/articles of its own (the single-document path, which the
+# bulk import falls back to for a refused batch), a third copy under other slugs, after the counts above were taken.
+one_by_one=
+if [[ -n "${ONE_BY_ONE:-}" ]]; then
+    one_by_one=$(python3 - "$PORT" "$TOKEN" "$WORK/documents.ndjson" "$ONE_BY_ONE" <<'PY'
+import http.client, json, sys, time
+port, token, docs, k = int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
+def other(o):
+    if isinstance(o, dict):
+        return {key: v + "-single" if key in ("id", "slug") and isinstance(v, str) else other(v) for key, v in o.items()}
+    return [other(x) for x in o] if isinstance(o, list) else o
+conn = http.client.HTTPConnection("127.0.0.1", port)
+ms = []
+with open(docs) as f:
+    for line in list(f)[:k]:
+        body = json.dumps(other(json.loads(line)), ensure_ascii=False).encode()
+        start = time.perf_counter()
+        conn.request("POST", "/api/v1/articles", body=body,
+                     headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+        r = conn.getresponse()
+        r.read()
+        ms.append((time.perf_counter() - start) * 1000)
+        if r.status != 201:
+            sys.exit(f"POST /api/v1/articles: {r.status}")
+ms.sort()
+print(f"{len(ms)} documents, p50 {ms[len(ms) // 2]:.1f} ms, p90 {ms[int(len(ms) * 0.9)]:.1f} ms, mean {sum(ms) / len(ms):.1f} ms")
+PY
+)
+fi
 stop
 
 python3 - "$N" "$gen_s" "$gen_rows_s" "$import_ms" "$created" "$generated_counts" "$imported_counts" "$trail" "$cold_ms" "$cold_created" <<'PY'
@@ -225,3 +255,6 @@ print(f"audit events for imported articles: {trail[0]}; change-log creates of ar
 PY
 echo "cold JVM's import:  $cold_spent"
 echo "the second import:  $import_spent"
+if [[ -n $one_by_one ]]; then
+    echo "one by one (POST /api/v1/articles): $one_by_one"
+fi
