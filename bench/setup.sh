@@ -8,7 +8,7 @@
 #      and waits until it is ready. bench/stop.sh stops it.
 # Settings (environment): PORT, PG_PORT, BENCH_DATA (default .data/bench), SERVICE_JAVA_OPTS,
 # CORPUS_ARGS (extra generator options, e.g. "--verbatim.corpus.articles=1000 --verbatim.corpus.quotes=10000").
-# Bounded: the build, the load (GENERATE_TIMEOUT seconds, default 900; the 5× corpus of bench/scale5.sh
+# Bounded: the build, the load (GENERATE_TIMEOUT seconds, default 900; the 5× corpus, docs/scaling.md,
 # needs about five times that) and the start-up (2 min) each have a time limit.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
