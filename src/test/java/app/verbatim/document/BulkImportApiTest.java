@@ -8,13 +8,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.verbatim.support.Api;
 import app.verbatim.support.ApiTest;
 import app.verbatim.support.TestTokens;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +43,10 @@ class BulkImportApiTest {
     TestTokens tokens;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Value("${spring.datasource.hikari.maximum-pool-size}")
+    int poolSize;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -60,6 +69,37 @@ class BulkImportApiTest {
         assertThat(api.get("/api/v1/articles/bulk-batch-two").status()).isEqualTo(200);
         assertThat(api.get("/api/v1/articles/bulk-batch-wrong-span").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/articles/bulk-batch-unknown-speaker").status()).isEqualTo(404);
+    }
+
+    /**
+     * Writes of whole documents plan their foreign-key checks generically, for their own
+     * transaction only: the reads that follow on the same pooled connections keep the custom plans
+     * the service asks for (application.yaml), which its skewed data needs.
+     */
+    @Test
+    void writesOfWholeDocumentsLeaveThePooledConnectionsWithCustomPlans() throws SQLException {
+        assertThat(importLines(seedAs("plans-bulk-one"), seedAs("plans-bulk-two"))).extracting(r -> r.get("status").asInt())
+                .containsExactly(201, 201);
+        var posted = api.send("POST", "/api/v1/articles", "application/json", seedAs("plans-posted").toString(), editor());
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+
+        // Every connection the pool holds, at once: the ones the writes used are among them.
+        var held = new ArrayList<Connection>();
+        try {
+            for (int i = 0; i < poolSize; i++) {
+                held.add(dataSource.getConnection());
+            }
+            for (var c : held) {
+                try (var st = c.createStatement(); var rs = st.executeQuery("show plan_cache_mode")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("force_custom_plan");
+                }
+            }
+        } finally {
+            for (var c : held) {
+                c.close();
+            }
+        }
     }
 
     @Test
