@@ -114,7 +114,9 @@ log "   $(wc -l < "$WORK/documents.ndjson") documents, $(du -h "$WORK/documents.
 # has never run an import spends about as much CPU compiling it as running it); the second, of the
 # documents themselves, meets the same work in the database (every person and entry new to it) in
 # a service that has imported before (the warm figure, what a service that is up meets).
-python3 - "$WORK/documents.ndjson" "$WORK/cold.ndjson" "$COLD" <<'PY'
+# renamed SOURCE TARGET SUFFIX: the documents with SUFFIX after every id and slug (article, people, entries).
+renamed() {
+    python3 - "$1" "$2" "$3" <<'PY'
 import json, sys
 suffix = sys.argv[3]
 def other(o):
@@ -125,6 +127,8 @@ with open(sys.argv[1]) as f, open(sys.argv[2], "w") as out:
     for line in f:
         out.write(json.dumps(other(json.loads(line)), ensure_ascii=False) + "\n")
 PY
+}
+renamed "$WORK/documents.ndjson" "$WORK/cold.ndjson" "$COLD"
 
 log "3. the import: a fresh database on :$((PG_PORT + 1)), one POST /api/v1/articles/import"
 IMPORT=(--verbatim.embedded-postgres.data-dir="$WORK/imported" --verbatim.embedded-postgres.port=$((PG_PORT + 1)))
@@ -211,18 +215,14 @@ trail=$(PGPORT=$((PG_PORT + 1)) psql -X -At -F ' ' -c "select (select count(*) f
 # bulk import falls back to for a refused batch), a third copy under other slugs, after the counts above were taken.
 one_by_one=
 if [[ -n "${ONE_BY_ONE:-}" ]]; then
-    one_by_one=$(python3 - "$PORT" "$TOKEN" "$WORK/documents.ndjson" "$ONE_BY_ONE" <<'PY'
-import http.client, json, sys, time
+    renamed "$WORK/documents.ndjson" "$WORK/single.ndjson" -single
+    one_by_one=$(python3 - "$PORT" "$TOKEN" "$WORK/single.ndjson" "$ONE_BY_ONE" <<'PY'
+import http.client, sys, time
 port, token, docs, k = int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
-def other(o):
-    if isinstance(o, dict):
-        return {key: v + "-single" if key in ("id", "slug") and isinstance(v, str) else other(v) for key, v in o.items()}
-    return [other(x) for x in o] if isinstance(o, list) else o
 conn = http.client.HTTPConnection("127.0.0.1", port)
 ms = []
-with open(docs) as f:
-    for line in list(f)[:k]:
-        body = json.dumps(other(json.loads(line)), ensure_ascii=False).encode()
+with open(docs, "rb") as f:
+    for body in list(f)[:k]:
         start = time.perf_counter()
         conn.request("POST", "/api/v1/articles", body=body,
                      headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
