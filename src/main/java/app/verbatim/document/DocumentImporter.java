@@ -126,6 +126,7 @@ public class DocumentImporter {
             return existing.get().equals(hash) ? new Unchanged(doc.slug()) : new Conflict(doc.slug());
         }
         var anchors = new Anchors(doc.body());
+        GenericPlans.forThisTransaction(jdbc);
         long key = articles.create(articleInput(doc), hash, anchors);
         writeRecords(key, doc, anchors);
         audit.record(Audit.Action.CREATE, "article", doc.slug(), doc.slug(), null, 0, importSummary(doc));
@@ -144,7 +145,6 @@ public class DocumentImporter {
 
     /** Stores the records of a checked document for an article already stored. */
     void writeRecords(long key, ArticleDocument doc, Anchors anchors) {
-        GenericPlans.forThisTransaction(jdbc);
         var personKeys = people.recordForArticle(key, doc.people(), anchors);
         var placeKeys = catalog.recordForArticle(key, EntryType.PLACE, doc.places(), anchors);
         catalog.recordForArticle(key, EntryType.ORGANIZATION, doc.organizations(), anchors);
@@ -161,6 +161,8 @@ public class DocumentImporter {
 
     /** Removes every record of an article but the article itself; shared people and catalog entries stay. */
     void forgetRecords(long key) {
+        // A replace or a delete of the whole article: every removed row's foreign-key action checked with one plan.
+        GenericPlans.forThisTransaction(jdbc);
         events.forgetArticle(key);
         resolutions.forgetArticle(key);
         quotes.forgetArticle(key);
